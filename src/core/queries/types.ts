@@ -1,0 +1,37 @@
+/**
+ * A named query: what a widget asks for, by name and params, compiled to one ClickHouse
+ * SELECT with the tenant scope applied. Defined once, used by the browser (client-side
+ * compile for trusted dashboards) and by the proxy (server-side compile for end customers).
+ */
+import type { Scope } from '../contract';
+import type { ViewName } from '../views';
+
+export interface NamedQuery<Params, Row> {
+  /** Stable wire name, e.g. `usage-trends`. */
+  readonly name: string;
+  /** One sentence: what the rows answer. */
+  readonly description: string;
+  /** The columns of each view the SQL reads, so a live schema mismatch is reported clearly. */
+  readonly requiredColumns: Readonly<Partial<Record<ViewName, readonly string[]>>>;
+  /**
+   * Validates untrusted params (from a browser, a URL, a story) and fills defaults.
+   * Throws an `AnalyticsError` with code `INVALID_PARAMS` saying which param is wrong and why.
+   */
+  parseParams(input: unknown): Params;
+  /**
+   * The SQL for already-parsed params. Every literal goes through `sqlString`; every fact
+   * view read is restricted to `scope.customerIds` when present.
+   */
+  toSql(params: Params, scope: Scope): string;
+  /** Phantom: the decoded row type. Never set at run time. */
+  readonly __row?: Row;
+}
+
+/** The decoded row type of a named query. */
+export type RowOf<Q> = Q extends NamedQuery<unknown, infer Row> ? Row : never;
+/** The parsed params type of a named query. */
+export type ParamsOf<Q> = Q extends NamedQuery<infer Params, unknown> ? Params : never;
+
+/** Any named query, for registries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyNamedQuery = NamedQuery<any, any>;

@@ -1,0 +1,59 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Three projects, one run:
+ * - `node`: the framework-free core, the emulator, the proxy and every test that runs SQL on the
+ *   real engine (chDB). Engine tests run in forked workers: libchdb binds one data directory per
+ *   process, so each test file gets its own process and its own engine.
+ * - `dom`: React bindings, UI frame and widgets under jsdom (logic and markup, not pixels).
+ * - `browser`: real headless Chromium against the demo served on loopback.
+ * Type tests (`*.test-d.ts`) run in the `node` project's typecheck pass.
+ */
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/{core,emulator,server,testing,integration}/**/*.test.ts'],
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          typecheck: {
+            enabled: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/{react,ui,theme,widgets}/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/dom.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
