@@ -6,7 +6,7 @@
 import type { Scope } from '../contract';
 import type { ViewName } from '../views';
 
-export interface NamedQuery<Params, Row> {
+export interface NamedQuery<Input, Params, Row> {
   /** Stable wire name, e.g. `usage-trends`. */
   readonly name: string;
   /** One sentence: what the rows answer. */
@@ -18,6 +18,8 @@ export interface NamedQuery<Params, Row> {
    * Throws an `AnalyticsError` with code `INVALID_PARAMS` saying which param is wrong and why.
    */
   parseParams(input: unknown): Params;
+  /** Phantom: the params a caller passes (defaults optional). Never set at run time. */
+  readonly __input?: Input;
   /**
    * The SQL for already-parsed params. Every literal goes through `sqlString`; every fact
    * view read is restricted to `scope.customerIds` when present.
@@ -27,11 +29,13 @@ export interface NamedQuery<Params, Row> {
   readonly __row?: Row;
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /** The decoded row type of a named query. */
-export type RowOf<Q> = Q extends NamedQuery<unknown, infer Row> ? Row : never;
+export type RowOf<Q> = Q extends NamedQuery<any, any, infer Row> ? Row : never;
 /** The parsed params type of a named query. */
-export type ParamsOf<Q> = Q extends NamedQuery<infer Params, unknown> ? Params : never;
+export type ParamsOf<Q> = Q extends NamedQuery<any, infer Params, any> ? Params : never;
+/** What a caller passes to a named query (a hook's or a component's params). */
+export type InputOf<Q> = Q extends NamedQuery<infer Input, any, any> ? Input : never;
 
 /** Any named query, for registries. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyNamedQuery = NamedQuery<any, any>;
+export type AnyNamedQuery = NamedQuery<any, any, any>;
