@@ -104,4 +104,6 @@ export type AnalyticsFetcher = (request: AnalyticsRequest, init: { signal: Abort
 /** What the proxy resolved for the end user: the customers whose rows they may read. `{}` is unscoped. */
 export interface Scope {
   customerIds?: readonly string[];
+  /** Also admit the children (`dim_customer.parent_customer_id`) of `customerIds`. */
+  includeChildCustomers?: boolean;
 }
