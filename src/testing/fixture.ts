@@ -1,0 +1,11 @@
+/**
+ * A fixture: one request and the API's JSON body for it, as recorded from the emulator or a
+ * live account. Fixture files (`fixtures/*.json`) hold arrays of them.
+ */
+import type { AnalyticsRequest } from '../core/contract';
+
+export interface AnalyticsFixture {
+  request: AnalyticsRequest;
+  /** The API's 200 body (`{ columns, rows, meta }`, `{ views }` or `{ signals, meta }`). */
+  body: unknown;
+}
