@@ -1,0 +1,259 @@
+/**
+ * One converter per column, chosen once from its parsed ClickHouse type (DESIGN.md's table), so that
+ * decoding a row is a tight loop with no per-cell type dispatch. A converter returns the decoded value or
+ * throws `CellDecodeError` saying what was wrong with the cell.
+ */
+import { isoDateFromEpochDays, readIsoDateFields } from './calendarDate';
+import type { ClickHouseType } from './clickhouseType';
+import { parseDateTimeText } from './dateTimeText';
+import { CellDecodeError, describeValue } from './decodeError';
+import { wallTimeConverter } from './zonedTime';
+
+/** Converts one wire value of a column to its decoded value; throws `CellDecodeError` on a bad value. */
+export type ValueConverter = (value: unknown) => unknown;
+
+const INTEGER_TEXT = /^-?\d+$/;
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+function fail(expected: string, value: unknown): never {
+  throw new CellDecodeError(`expected ${expected}, got ${describeValue(value)}`);
+}
+
+/** Whether `text` is `-?digits` (a fast character loop: this runs for every 64-bit cell). */
+function isIntegerText(text: string): boolean {
+  const length = text.length;
+  let index = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (index === length) return false;
+  for (; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+const smallInteger: ValueConverter = (value) => {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value)) return value;
+  } else if (typeof value === 'string' && INTEGER_TEXT.test(value)) {
+    return Number(value);
+  }
+  return fail('an integer', value);
+};
+
+const bigInteger: ValueConverter = (value) => {
+  if (typeof value === 'string') {
+    if (isIntegerText(value)) return BigInt(value);
+  } else if (typeof value === 'number') {
+    if (Number.isInteger(value)) return BigInt(value);
+  } else if (typeof value === 'bigint') {
+    return value;
+  }
+  return fail('an integer (a JSON string of digits)', value);
+};
+
+const FLOAT_WORDS: Record<string, number> = {
+  inf: Infinity,
+  '+inf': Infinity,
+  '-inf': -Infinity,
+  infinity: Infinity,
+  '+infinity': Infinity,
+  '-infinity': -Infinity,
+  nan: Number.NaN,
+  '+nan': Number.NaN,
+  '-nan': Number.NaN,
+};
+const FLOAT_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Float32/Float64. ClickHouse writes NaN/±inf as `null` by default (or as `"nan"`/`"inf"` when quoted): both decode. */
+const float: ValueConverter = (value) => {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') {
+    if (FLOAT_TEXT.test(value)) return Number(value);
+    const word = FLOAT_WORDS[value.toLowerCase()];
+    if (word !== undefined) return word;
+  } else if (value === null) {
+    return Number.NaN;
+  }
+  return fail('a number', value);
+};
+
+/** A JS number as exact-looking decimal text with no exponent (`1e-7` → `'0.0000001'`). */
+export function numberToDecimalText(value: number): string {
+  const text = String(value);
+  const exponentAt = text.search(/e/i);
+  if (exponentAt < 0) return text === '-0' ? '0' : text;
+  const negative = text.startsWith('-');
+  const mantissa = text.slice(negative ? 1 : 0, exponentAt);
+  const exponent = Number(text.slice(exponentAt + 1));
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const digits = whole + fraction;
+  const pointAt = whole.length + exponent;
+  let result: string;
+  if (pointAt <= 0) result = `0.${'0'.repeat(-pointAt)}${digits}`;
+  else if (pointAt >= digits.length) result = digits + '0'.repeat(pointAt - digits.length);
+  else result = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
+  return negative ? `-${result}` : result;
+}
+
+/** Decimal(P, S): exact text as sent; a JSON number (ClickHouse's default) becomes its shortest decimal text. */
+const decimal: ValueConverter = (value) => {
+  if (typeof value === 'string') {
+    if (DECIMAL_TEXT.test(value)) return value;
+  } else if (typeof value === 'number') {
+    if (Number.isFinite(value)) return numberToDecimalText(value);
+  }
+  return fail('a decimal number', value);
+};
+
+const bool: ValueConverter = (value) => {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return fail('a boolean', value);
+};
+
+const text: ValueConverter = (value) => (typeof value === 'string' ? value : fail('a string', value));
+
+const date: ValueConverter = (value) => {
+  if (typeof value === 'string') {
+    if (value.length === 10 && readIsoDateFields(value) !== undefined) return value;
+  } else if (typeof value === 'number' && Number.isInteger(value)) {
+    return isoDateFromEpochDays(value);
+  }
+  return fail("a date 'YYYY-MM-DD'", value);
+};
+
+function dateTime(timeZone: string | undefined): ValueConverter {
+  let toInstant: ReturnType<typeof wallTimeConverter>;
+  try {
+    toInstant = wallTimeConverter(timeZone);
+  } catch {
+    throw new CellDecodeError(`unknown time zone ${JSON.stringify(timeZone)}`);
+  }
+  return (value) => {
+    let ms = Number.NaN;
+    if (typeof value === 'string') ms = parseDateTimeText(value, toInstant);
+    else if (typeof value === 'number') ms = Math.round(value * 1000); // a Unix timestamp in seconds
+    if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return new Date(ms);
+    return fail("a date-time 'YYYY-MM-DD hh:mm:ss'", value);
+  };
+}
+
+function enumeration(entries: { name: string; value: number }[]): ValueConverter {
+  const names = new Map(entries.map((e) => [e.value, e.name]));
+  return (value) => {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') {
+      const name = names.get(value);
+      if (name !== undefined) return name;
+    }
+    return fail('an enum name', value);
+  };
+}
+
+function nullable(inner: ValueConverter): ValueConverter {
+  return (value) => (value === null ? null : inner(value));
+}
+
+function inElement(index: number | string, convert: ValueConverter, value: unknown): unknown {
+  try {
+    return convert(value);
+  } catch (error) {
+    if (error instanceof CellDecodeError) {
+      throw new CellDecodeError(`at ${typeof index === 'number' ? `[${index}]` : JSON.stringify(index)}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function array(element: ValueConverter): ValueConverter {
+  return (value) => {
+    if (!Array.isArray(value)) return fail('an array', value);
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = inElement(i, element, value[i]);
+    return out;
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function tuple(elements: { name: string | undefined; convert: ValueConverter }[], named: boolean): ValueConverter {
+  return (value) => {
+    let positional: unknown[];
+    if (Array.isArray(value)) {
+      if (value.length !== elements.length) return fail(`a tuple of ${elements.length}`, value);
+      positional = value;
+    } else if (named && isPlainObject(value)) {
+      positional = elements.map((e) => (Object.hasOwn(value, e.name!) ? value[e.name!] : fail(`a tuple with "${e.name}"`, value)));
+    } else {
+      return fail('a tuple', value);
+    }
+    if (!named) return elements.map((e, i) => inElement(i, e.convert, positional[i]));
+    return Object.fromEntries(elements.map((e, i) => [e.name!, inElement(e.name!, e.convert, positional[i])]));
+  };
+}
+
+/** Map(K, V): a JSON object (keys stay strings, as JSON has them) of converted values. */
+function map(convertValue: ValueConverter): ValueConverter {
+  return (value) => {
+    if (!isPlainObject(value)) return fail('an object (a Map)', value);
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inElement(key, convertValue, inner)]));
+  };
+}
+
+/** JSON / Object('json'): an object passes through; JSON text is parsed. */
+const json: ValueConverter = (value) => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return fail('JSON text', value);
+  }
+};
+
+const identity: ValueConverter = (value) => value;
+
+/**
+ * The converter for a parsed type. Throws `CellDecodeError` only for a type that can never decode
+ * (a DateTime in a zone the host does not know).
+ */
+export function createValueConverter(type: ClickHouseType): ValueConverter {
+  switch (type.kind) {
+    case 'integer':
+      return type.bits <= 32 ? smallInteger : bigInteger;
+    case 'float':
+      return float;
+    case 'decimal':
+      return decimal;
+    case 'bool':
+      return bool;
+    case 'string':
+      return text;
+    case 'enum':
+      return enumeration(type.entries);
+    case 'date':
+      return date;
+    case 'dateTime':
+      return dateTime(type.timeZone);
+    case 'nullable':
+      return nullable(createValueConverter(type.inner));
+    case 'lowCardinality':
+      return createValueConverter(type.inner);
+    case 'array':
+      return array(createValueConverter(type.element));
+    case 'tuple':
+      return tuple(
+        type.elements.map((e) => ({ name: e.name, convert: createValueConverter(e.type) })),
+        type.named,
+      );
+    case 'map':
+      return map(createValueConverter(type.value));
+    case 'json':
+      return json;
+    case 'dynamic':
+    case 'unknown':
+      return identity;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Wall-clock time in an IANA zone → the instant it names, with daylight saving, using only `Intl`
+ * (no Node built-ins, so it runs in browsers too).
+ *
+ * Ambiguous and skipped wall times resolve like Temporal's `'compatible'` disambiguation: a repeated hour
+ * (autumn) means its first occurrence, a skipped hour (spring) is read with the offset before the gap.
+ */
+
+const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/Universal', 'Universal', 'Zulu', 'Etc/Zulu', 'UCT', 'Etc/UCT']);
+
+/** Zone transitions fall on whole quarter hours of wall time, so one offset serves a 15-minute bucket. */
+const BUCKET_MS = 15 * 60_000;
+const HALF_DAY_MS = 12 * 3_600_000;
+const CACHE_LIMIT = 200_000;
+
+/** Converts wall time (its fields encoded as if they were UTC milliseconds) to epoch milliseconds. */
+export type WallTimeToInstant = (wallAsUtcMs: number) => number;
+
+const converters = new Map<string, WallTimeToInstant>();
+
+/** Whether the host's `Intl` knows this IANA zone name. */
+export function isSupportedTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function createOffsetAt(timeZone: string): (utcMs: number) => number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return (utcMs) => {
+    const wholeSeconds = Math.floor(utcMs / 1000) * 1000;
+    let year = 0;
+    let month = 1;
+    let day = 1;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let bc = false;
+    for (const part of format.formatToParts(wholeSeconds)) {
+      switch (part.type) {
+        case 'era':
+          bc = part.value.startsWith('B');
+          break;
+        case 'year':
+          year = Number(part.value);
+          break;
+        case 'month':
+          month = Number(part.value);
+          break;
+        case 'day':
+          day = Number(part.value);
+          break;
+        case 'hour':
+          hour = Number(part.value);
+          break;
+        case 'minute':
+          minute = Number(part.value);
+          break;
+        case 'second':
+          second = Number(part.value);
+          break;
+        default:
+          break;
+      }
+    }
+    const date = new Date(0);
+    date.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
+    date.setUTCHours(hour, minute, second, 0);
+    return date.getTime() - wholeSeconds;
+  };
+}
+
+/**
+ * The wall-time → instant converter for an IANA zone (`undefined` and UTC aliases: no shift).
+ * Throws a RangeError for a zone the host's `Intl` does not know; callers turn it into their own error.
+ */
+export function wallTimeConverter(timeZone: string | undefined): WallTimeToInstant {
+  if (timeZone === undefined || UTC_NAMES.has(timeZone)) return (wall) => wall;
+  const existing = converters.get(timeZone);
+  if (existing) return existing;
+  const offsetAt = createOffsetAt(timeZone);
+  const bucketShift = new Map<number, number>();
+  const resolve = (wall: number): number => {
+    const before = offsetAt(wall - HALF_DAY_MS);
+    const after = offsetAt(wall + HALF_DAY_MS);
+    const early = wall - before;
+    if (before === after || offsetAt(early) === before) return early;
+    const late = wall - after;
+    return offsetAt(late) === after ? late : early;
+  };
+  const converter: WallTimeToInstant = (wall) => {
+    const bucket = Math.floor(wall / BUCKET_MS);
+    let shift = bucketShift.get(bucket);
+    if (shift === undefined) {
+      const start = bucket * BUCKET_MS;
+      shift = resolve(start) - start;
+      if (bucketShift.size >= CACHE_LIMIT) bucketShift.clear();
+      bucketShift.set(bucket, shift);
+    }
+    return wall + shift;
+  };
+  converters.set(timeZone, converter);
+  return converter;
+}
