@@ -1,0 +1,56 @@
+/**
+ * The demo dashboard: a product team's analytics page built from the library. Header switchers
+ * change the theme, the locale and currency, and whose data the proxy serves; the widgets sit in
+ * a responsive grid under one `AnalyticsProvider` whose fetcher talks to the proxy.
+ */
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { resolveTheme } from '../src/theme/resolveTheme';
+import { DashboardGrid } from './DashboardGrid';
+import { DemoHeader } from './DemoHeader';
+import { settingsFromSearch, settingsToSearch, themeOption, type DemoSettings } from './demoSettings';
+import { ScopeBanner } from './ScopeBanner';
+import { useDemoCustomers } from './useDemoCustomers';
+
+export const ANALYTICS_BASE_URL = '/api/analytics';
+
+export function DemoApp() {
+  const [settings, setSettings] = useState<DemoSettings>(() => settingsFromSearch(window.location.search));
+  const { customers, error: customersError } = useDemoCustomers(ANALYTICS_BASE_URL);
+
+  useEffect(() => {
+    const search = settingsToSearch(settings);
+    if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+  }, [settings]);
+
+  const theme = themeOption(settings).theme;
+  const resolved = useMemo(() => resolveTheme(theme, false), [theme]);
+  const pageStyle = {
+    '--demo-bg': resolved.colors.background,
+    '--demo-surface': resolved.colors.surface,
+    '--demo-text': resolved.colors.text,
+    '--demo-muted': resolved.colors.muted,
+    '--demo-border': resolved.colors.border,
+    '--demo-primary': resolved.colors.primary,
+    '--demo-radius': resolved.radius,
+    '--demo-font': resolved.fontFamily,
+    colorScheme: resolved.mode,
+  } as CSSProperties;
+
+  useEffect(() => {
+    // The page behind the dashboard follows the theme too (overscroll, scrollbars).
+    document.documentElement.style.colorScheme = resolved.mode;
+    document.documentElement.style.backgroundColor = resolved.colors.background;
+  }, [resolved]);
+
+  return (
+    <div className="demo-page" data-theme={settings.themeId} style={pageStyle}>
+      <DemoHeader settings={settings} customers={customers} customersError={customersError} onChange={setSettings} />
+      <ScopeBanner customerId={settings.customerId} customers={customers} />
+      <DashboardGrid theme={theme} />
+      <footer className="demo-footer">
+        Every widget reads through the proxy at <code>{ANALYTICS_BASE_URL}</code>, which holds the API key: it never
+        reaches this page.
+      </footer>
+    </div>
+  );
+}

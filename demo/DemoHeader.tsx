@@ -1,0 +1,70 @@
+/**
+ * The dashboard's header: the product name and the three switchers (theme, locale and currency,
+ * whose view). Every switch only changes props or the proxy's scope header: no widget reloads the page.
+ */
+import type { DemoCustomer } from './demoCustomers';
+import { DEMO_LOCALES } from './demoLocales';
+import type { DemoSettings } from './demoSettings';
+import { DEMO_THEMES } from './demoThemes';
+import { SelectControl } from './SelectControl';
+
+export const INTERNAL_VIEW = '__internal__';
+
+export interface DemoHeaderProps {
+  settings: DemoSettings;
+  customers: readonly DemoCustomer[];
+  customersError: string | null;
+  onChange(settings: DemoSettings): void;
+}
+
+export function DemoHeader({ settings, customers, customersError, onChange }: DemoHeaderProps) {
+  const customerOptions = [
+    { value: INTERNAL_VIEW, label: 'Internal: all customers' },
+    ...customers.map((customer) => ({ value: customer.id, label: customer.name })),
+  ];
+  // A customer from the URL that is not in the list still shows as selected.
+  if (settings.customerId && !customers.some((customer) => customer.id === settings.customerId)) {
+    customerOptions.push({ value: settings.customerId, label: settings.customerId });
+  }
+  return (
+    <header className="demo-header">
+      <div className="demo-brand">
+        <span className="demo-logo" aria-hidden="true">
+          ◆
+        </span>
+        <div>
+          <h1>Acme AI · Analytics</h1>
+          <p className="demo-tagline">Usage, AI cost, revenue and credits, built with paid-analytics-react</p>
+        </div>
+      </div>
+      <div className="demo-controls" role="group" aria-label="Dashboard settings">
+        <SelectControl
+          id="demo-theme"
+          label="Theme"
+          value={settings.themeId}
+          options={DEMO_THEMES.map((option) => ({ value: option.id, label: option.label }))}
+          onChange={(value) => onChange({ ...settings, themeId: value as DemoSettings['themeId'] })}
+        />
+        <SelectControl
+          id="demo-locale"
+          label="Locale & currency"
+          value={settings.localeId}
+          options={DEMO_LOCALES.map((option) => ({ value: option.id, label: option.label }))}
+          onChange={(value) => onChange({ ...settings, localeId: value })}
+        />
+        <SelectControl
+          id="demo-customer"
+          label="View as"
+          value={settings.customerId ?? INTERNAL_VIEW}
+          options={customerOptions}
+          onChange={(value) => onChange({ ...settings, customerId: value === INTERNAL_VIEW ? null : value })}
+        />
+        {customersError ? (
+          <p className="demo-control-error" role="status">
+            Customer list unavailable: {customersError}
+          </p>
+        ) : null}
+      </div>
+    </header>
+  );
+}

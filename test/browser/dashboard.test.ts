@@ -1,0 +1,97 @@
+/**
+ * The demo dashboard in real headless Chromium, served by `startDemoServer` (emulator + proxy +
+ * Vite) on loopback: the page a new user sees first must load cleanly, switch themes and scopes,
+ * and pass an accessibility scan.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
+import { seriousAxeViolations } from './support/axeScan';
+import { backgroundOf, colorOf, openDashboard } from './support/dashboardPage';
+import { launchChromium } from './support/launchChromium';
+import { watchPageProblems, type PageProblems } from './support/pageProblems';
+import { screenshotPath } from './support/screenshots';
+
+let server: DemoServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent' }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  page = await context.newPage();
+  problems = watchPageProblems(page);
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+describe('the demo dashboard', () => {
+  it('serves the dashboard on loopback and lists customers through the proxy, with no console error', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await openDashboard(page, server.url);
+    await expect(page.textContent('h1')).resolves.toContain('Analytics');
+    const customerOptions = await page.$$eval('#demo-customer option', (options) => options.map((option) => option.textContent ?? ''));
+    expect(customerOptions[0]).toMatch(/Internal/);
+    expect(customerOptions.length).toBeGreaterThan(1);
+    expect(problems.list).toEqual([]);
+  });
+
+  it('changes the computed colours when the theme switches from light to dark', async () => {
+    await openDashboard(page, server.url);
+    const light = { page: await backgroundOf(page, '.demo-page'), text: await colorOf(page, '.demo-page') };
+    await page.selectOption('#demo-theme', 'dark');
+    await page.waitForSelector('.demo-page[data-theme="dark"]');
+    const dark = { page: await backgroundOf(page, '.demo-page'), text: await colorOf(page, '.demo-page') };
+    expect(dark.page).not.toBe(light.page);
+    expect(dark.text).not.toBe(light.text);
+    // Dark means a darker page than text: compare the sums of the RGB channels.
+    const brightness = (color: string) => (color.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0);
+    expect(brightness(dark.page)).toBeLessThan(brightness(dark.text));
+    expect(brightness(light.page)).toBeGreaterThan(brightness(light.text));
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    expect(problems.list).toEqual([]);
+  });
+
+  it('tells the proxy whose view it is when the customer switches', async () => {
+    await openDashboard(page, server.url);
+    const customerId = await page.$eval('#demo-customer', (select) => (select as HTMLSelectElement).options[1]!.value);
+    const scoped = page.waitForRequest((request) => request.url().includes('/api/analytics/') && request.headers()['paw-demo-customer'] === customerId, {
+      timeout: 30_000,
+    });
+    await page.selectOption('#demo-customer', customerId);
+    await expect(page.textContent('.demo-scope')).resolves.toContain('Viewing as');
+    await scoped;
+    expect(problems.list).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations in light or dark', async () => {
+    await openDashboard(page, server.url);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.selectOption('#demo-theme', 'dark');
+    await page.waitForSelector('.demo-page[data-theme="dark"]');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('writes screenshots of the dashboard in light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      await openDashboard(page, server.url, theme === 'light' ? '' : `?theme=${theme}`);
+      await page.waitForSelector(`.demo-page[data-theme="${theme}"]`);
+      const path = screenshotPath(`dashboard-${theme}.png`);
+      const image = await page.screenshot({ path, fullPage: true });
+      expect(image.byteLength).toBeGreaterThan(10_000);
+    }
+    expect(problems.list).toEqual([]);
+  });
+});
