@@ -114,10 +114,14 @@ const bool: ValueConverter = (value) => {
 
 const text: ValueConverter = (value) => (typeof value === 'string' ? value : fail('a string', value));
 
+/** Days from 1970-01-01 that still give a four-digit-year IsoDate (0001-01-01 … 9999-12-31). */
+const MIN_EPOCH_DAYS = -719_162;
+const MAX_EPOCH_DAYS = 2_932_896;
+
 const date: ValueConverter = (value) => {
   if (typeof value === 'string') {
     if (value.length === 10 && readIsoDateFields(value) !== undefined) return value;
-  } else if (typeof value === 'number' && Number.isInteger(value)) {
+  } else if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_EPOCH_DAYS && value <= MAX_EPOCH_DAYS) {
     return isoDateFromEpochDays(value);
   }
   return fail("a date 'YYYY-MM-DD'", value);
