@@ -3,6 +3,7 @@
  * same key, whatever the order of their params' properties. Fixtures are stored and found by it.
  */
 import type { AnalyticsRequest } from '../core/contract';
+import { findNamedQuery } from '../core/queries/registry';
 
 /**
  * JSON with object keys sorted and `undefined` properties dropped, so that `{ a: 1, b: undefined }`
@@ -34,13 +35,29 @@ function normalizeSql(sql: string): string {
 }
 
 /**
+ * A registered named query's params after its own validation (defaults filled, `Date` or ISO
+ * text alike), so every spelling of one request shares a key; other or invalid params as given.
+ */
+function canonicalParams(name: string, params: Record<string, unknown> | undefined): unknown {
+  const query = findNamedQuery(name);
+  if (query) {
+    try {
+      return query.parseParams(params ?? {});
+    } catch {
+      // Invalid params: keyed as given, so the fetcher reports the request it could not find.
+    }
+  }
+  return params ?? {};
+}
+
+/**
  * `query:<name>:<params>`, `sql:<sql>`, `schema`, or `signalsMetadata:<filters>`.
  * A named query's client-compiled `sql` is not part of its key: the name and params say it all.
  */
 export function requestKey(request: AnalyticsRequest): string {
   switch (request.kind) {
     case 'query':
-      return `query:${request.name}:${canonicalJson(request.params ?? {})}`;
+      return `query:${request.name}:${canonicalJson(canonicalParams(request.name, request.params))}`;
     case 'sql':
       return `sql:${normalizeSql(request.sql)}`;
     case 'schema':

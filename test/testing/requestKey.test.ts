@@ -27,3 +27,31 @@ describe('requestKey', () => {
     expect(requestKey({ kind: 'schema' })).toBe('schema');
   });
 });
+
+describe('requestKey for registered named queries', () => {
+  it('gives every spelling of the same params one key: Date or ISO text, defaults given or not', () => {
+    const byDate = requestKey({
+      kind: 'query',
+      name: 'usage-trends',
+      params: { from: new Date('2026-10-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') },
+    });
+    const byText = requestKey({
+      kind: 'query',
+      name: 'usage-trends',
+      params: { to: '2026-11-01T00:00:00.000Z', from: '2026-10-01T00:00:00Z', granularity: 'day', timeZone: 'UTC' },
+    });
+    expect(byText).toBe(byDate);
+    expect(byDate).toContain('"from":"2026-10-01T00:00:00.000Z"');
+  });
+
+  it('keeps different params apart and keys invalid params as given', () => {
+    const day = requestKey({ kind: 'query', name: 'usage-trends', params: { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z' } });
+    const week = requestKey({
+      kind: 'query',
+      name: 'usage-trends',
+      params: { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z', granularity: 'week' },
+    });
+    expect(week).not.toBe(day);
+    expect(requestKey({ kind: 'query', name: 'usage-trends', params: { from: 'yesterday' } })).toBe('query:usage-trends:{"from":"yesterday"}');
+  });
+});
