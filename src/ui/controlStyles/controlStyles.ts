@@ -1,0 +1,68 @@
+import type { CSSProperties } from 'react';
+import { themeVar } from '../../theme/themeToCssVariables';
+
+/**
+ * Inline styles for the frame's controls. They read the `--paw-*` variables set on the widget
+ * root, so they only work inside a `WidgetFrame` (or another element carrying the variables).
+ * Inline styles need no stylesheet and cannot leak into the host page; browsers keep their
+ * default focus rings (nothing here removes `outline`).
+ */
+export const controlStyles = Object.freeze({
+  select: {
+    font: 'inherit',
+    fontSize: '0.9em',
+    color: themeVar.text,
+    background: themeVar.surface,
+    border: `1px solid ${themeVar.border}`,
+    borderRadius: themeVar.radius,
+    padding: `${themeVar.space1} ${themeVar.space2}`,
+    minHeight: 28,
+  } satisfies CSSProperties,
+  input: {
+    font: 'inherit',
+    fontSize: '0.9em',
+    color: themeVar.text,
+    background: themeVar.surface,
+    border: `1px solid ${themeVar.border}`,
+    borderRadius: themeVar.radius,
+    padding: `${themeVar.space1} ${themeVar.space2}`,
+    minHeight: 28,
+  } satisfies CSSProperties,
+  button: {
+    font: 'inherit',
+    fontSize: '0.9em',
+    color: themeVar.text,
+    background: themeVar.surface,
+    border: `1px solid ${themeVar.border}`,
+    borderRadius: themeVar.radius,
+    padding: `${themeVar.space1} ${themeVar.space3}`,
+    minHeight: 28,
+    cursor: 'pointer',
+  } satisfies CSSProperties,
+  /** A pressed / selected segment: primary background, surface text. */
+  buttonActive: {
+    background: themeVar.primary,
+    borderColor: themeVar.primary,
+    color: themeVar.surface,
+  } satisfies CSSProperties,
+  label: {
+    fontSize: '0.85em',
+    color: themeVar.muted,
+  } satisfies CSSProperties,
+  segmentGroup: {
+    display: 'inline-flex',
+    gap: 0,
+  } satisfies CSSProperties,
+});
+
+/** Style of segment `index` of `count` in a segmented group: inner corners squared. */
+export function segmentStyle(index: number, count: number, active: boolean): CSSProperties {
+  return {
+    ...controlStyles.button,
+    ...(active ? controlStyles.buttonActive : null),
+    borderRadius: 0,
+    marginLeft: index === 0 ? 0 : -1,
+    ...(index === 0 ? { borderTopLeftRadius: themeVar.radius, borderBottomLeftRadius: themeVar.radius } : null),
+    ...(index === count - 1 ? { borderTopRightRadius: themeVar.radius, borderBottomRightRadius: themeVar.radius } : null),
+  };
+}
