@@ -1,0 +1,154 @@
+import type { AnalyticsFetcher, AnalyticsRequest } from '../contract';
+import { AnalyticsError, isAnalyticsError } from '../errors';
+import { compileQuery } from '../queries/compileQuery';
+import { errorFromHttpResponse } from './errorFromHttpResponse';
+
+/** Header values as a plain object; `undefined` members are left out. */
+export type HttpHeaderRecord = Record<string, string | undefined>;
+
+export interface HttpFetcherOptions {
+  /** The host's proxy (or the emulator): `${baseUrl}/query`, `/schema`, `/signals/metadata`. */
+  baseUrl: string;
+  /**
+   * Extra headers, or a function giving them per request (e.g. a fresh auth token). Never put
+   * the Paid API key here in a browser: it belongs to the proxy.
+   */
+  headers?: HttpHeaderRecord | (() => HttpHeaderRecord | Promise<HttpHeaderRecord>);
+  /** `fetch`'s `credentials` (e.g. `'include'` for a cookie-authenticated proxy on another origin). */
+  credentials?: RequestCredentials;
+  /** A `fetch` implementation; the global one by default (looked up per request, not at import). */
+  fetch?: typeof fetch;
+  /**
+   * `'server'` (default): named queries go as `{ name, params }` and the proxy compiles them with
+   * the end user's scope. `'client'`: compile here and send the API's own `{ query: sql }`, for a
+   * thin pass-through proxy in front of trusted, internal users.
+   */
+  compile?: 'server' | 'client';
+}
+
+/**
+ * The ready-made `AnalyticsFetcher` over HTTP. Resolves to the parsed JSON body of a 2xx answer;
+ * throws an `AnalyticsError` for everything else: an error status (with the body's `code` and
+ * `details` and a parsed `Retry-After`), a network failure (`NETWORK_ERROR`), an abort
+ * (`ABORTED`) and a 2xx whose body is not a JSON object (`INVALID_RESPONSE`).
+ */
+export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher {
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new AnalyticsError({ code: 'BAD_REQUEST', status: 0, message: 'createHttpFetcher needs a baseUrl.' });
+  }
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const compile = options.compile ?? 'server';
+
+  return async (request, init) => {
+    const signal = init?.signal;
+    if (signal?.aborted) throw abortedError(signal.reason);
+    const { url, method, body } = describeHttpCall(baseUrl, request, compile);
+    const extraHeaders = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    for (const [name, value] of Object.entries(extraHeaders ?? {})) {
+      if (value !== undefined) headers[name] = value;
+    }
+    const fetchImplementation = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImplementation !== 'function') {
+      throw new AnalyticsError({ code: 'NETWORK_ERROR', message: 'No fetch implementation is available; pass options.fetch.' });
+    }
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImplementation(url, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted || isAbortError(error)) throw abortedError(error);
+      if (isAnalyticsError(error)) throw error;
+      throw new AnalyticsError({
+        code: 'NETWORK_ERROR',
+        message: `Could not reach the analytics endpoint ${url}.`,
+        details: error instanceof Error ? error.message : undefined,
+        cause: error,
+      });
+    }
+
+    if (!response.ok) {
+      throw errorFromHttpResponse(response.status, response.statusText, text, response.headers.get('retry-after'), Date.now());
+    }
+    return parseSuccessBody(text, response.status);
+  };
+}
+
+interface HttpCall {
+  url: string;
+  method: 'GET' | 'POST';
+  body: string | undefined;
+}
+
+/** Where and how one request goes: the only place that knows the endpoints' paths and bodies. */
+function describeHttpCall(baseUrl: string, request: AnalyticsRequest, compile: 'server' | 'client'): HttpCall {
+  switch (request?.kind) {
+    case 'query': {
+      if (compile === 'client' || request.sql !== undefined) {
+        const sql = request.sql ?? compileQuery(request.name, request.params, {});
+        return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ query: sql }) };
+      }
+      return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ name: request.name, params: request.params }) };
+    }
+    case 'sql':
+      return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ query: request.sql }) };
+    case 'schema':
+      return { url: `${baseUrl}/schema`, method: 'GET', body: undefined };
+    case 'signalsMetadata': {
+      const search = new URLSearchParams();
+      if (request.signalName !== undefined) search.set('signalName', request.signalName);
+      if (request.fromDate !== undefined) search.set('fromDate', request.fromDate);
+      if (request.toDate !== undefined) search.set('toDate', request.toDate);
+      const query = search.toString();
+      return { url: `${baseUrl}/signals/metadata${query ? `?${query}` : ''}`, method: 'GET', body: undefined };
+    }
+    default:
+      throw new AnalyticsError({
+        code: 'BAD_REQUEST',
+        status: 0,
+        message: `Unknown analytics request kind: ${JSON.stringify((request as { kind?: unknown } | undefined)?.kind)}.`,
+      });
+  }
+}
+
+/** A 2xx body must be a JSON object; anything else is a broken proxy, never rows. */
+function parseSuccessBody(text: string, status: number): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new AnalyticsError({
+      code: 'INVALID_RESPONSE',
+      status,
+      message: 'The analytics endpoint answered with a body that is not JSON.',
+      details: text.slice(0, 200),
+      cause: error,
+    });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new AnalyticsError({
+      code: 'INVALID_RESPONSE',
+      status,
+      message: 'The analytics endpoint answered with JSON that is not an object.',
+      details: text.slice(0, 200),
+    });
+  }
+  return parsed;
+}
+
+function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+function abortedError(cause: unknown): AnalyticsError {
+  return new AnalyticsError({ code: 'ABORTED', message: 'The analytics request was aborted.', cause });
+}
