@@ -1,0 +1,180 @@
+/**
+ * `cost-per-model`: AI spend by vendor and model with calls, tokens and latency, optionally the
+ * cost per signal through `trace_id` — the data of CostPerModel.
+ */
+import type { Scope } from '../contract';
+import { sqlDateTime } from '../sql/sqlDateTime';
+import { sqlString } from '../sql/sqlString';
+import {
+  MAX_WINDOW_DAYS,
+  parseBoolean,
+  parseInteger,
+  parseOptionalId,
+  parseOptionalText,
+  parseTimeWindow,
+  readParamsObject,
+} from './params';
+import { customerCondition } from './scope';
+import type { NamedQuery } from './types';
+
+/** What a caller passes to `cost-per-model`. */
+export interface CostPerModelInput {
+  /** Start of the window, inclusive (ISO 8601 date-time with `Z` or an offset, or a Date). */
+  from: string | Date;
+  /** End of the window, exclusive; at most 2 years after `from`. */
+  to: string | Date;
+  /** Only this product (agent). */
+  productId?: string;
+  /** Only this customer — within the scope; it never widens it. */
+  customerId?: string;
+  /** Only this vendor (exact match, e.g. `openai`). */
+  vendor?: string;
+  /** The most expensive N vendor × model pairs (1–1000, default 20). */
+  limit?: number;
+  /** Also count the signals sharing `trace_id` with the calls, and the cost per signal. Default false. */
+  includeCostPerSignal?: boolean;
+}
+
+/** The validated params of `cost-per-model`. */
+export interface CostPerModelParams {
+  from: Date;
+  to: Date;
+  productId: string | undefined;
+  customerId: string | undefined;
+  vendor: string | undefined;
+  limit: number;
+  includeCostPerSignal: boolean;
+}
+
+/** One vendor × model. */
+export interface CostPerModelRow {
+  vendor: string;
+  model: string;
+  /** `SUM(cost_amount)`: exact fractional cents as a decimal string (e.g. `"1234.5678901234"`). */
+  cost_amount: string;
+  calls: bigint;
+  input_tokens: bigint;
+  output_tokens: bigint;
+  /** Mean latency of the calls in milliseconds. */
+  avg_latency_ms: number;
+  /**
+   * Distinct signals in the window sharing a `trace_id` with these calls; `null` unless
+   * `includeCostPerSignal`.
+   */
+  signals: bigint | null;
+  /**
+   * `cost_amount / signals` in cents (decimal string, 10 decimal places at most); `null` unless
+   * `includeCostPerSignal`, or when no signal shares a trace with the calls.
+   */
+  cost_per_signal: string | null;
+}
+
+const PARAM_NAMES = ['from', 'to', 'productId', 'customerId', 'vendor', 'limit', 'includeCostPerSignal'] as const;
+
+function parseCostPerModelParams(input: unknown): CostPerModelParams {
+  const raw = readParamsObject(input, 'cost-per-model', PARAM_NAMES);
+  const { from, to } = parseTimeWindow(raw.from, raw.to, { maxDays: MAX_WINDOW_DAYS });
+  return {
+    from,
+    to,
+    productId: parseOptionalId(raw.productId, 'productId'),
+    customerId: parseOptionalId(raw.customerId, 'customerId'),
+    vendor: parseOptionalText(raw.vendor, 'vendor'),
+    limit: parseInteger(raw.limit, 'limit', { min: 1, max: 1000, fallback: 20 }),
+    includeCostPerSignal: parseBoolean(raw.includeCostPerSignal, 'includeCostPerSignal', false),
+  };
+}
+
+function costFilter(params: CostPerModelParams, scope: Scope): string {
+  const conditions = [
+    `created_at >= ${sqlDateTime(params.from)}`,
+    `created_at < ${sqlDateTime(params.to)}`,
+    customerCondition(scope, params.customerId),
+  ];
+  if (params.productId !== undefined) conditions.push(`product_id = ${sqlString(params.productId)}`);
+  if (params.vendor !== undefined) conditions.push(`vendor = ${sqlString(params.vendor)}`);
+  return conditions.join('\n      AND ');
+}
+
+/**
+ * Spend per vendor × model over `[from, to)`, most expensive first (ties by vendor, model), at most
+ * `limit` rows. `cost_amount` and `cost_per_signal` are rendered with `toString` so they arrive as
+ * exact decimal strings whatever the API's JSON settings for Decimal.
+ *
+ * With `includeCostPerSignal`, `signals` counts the distinct `fact_signal` rows created in the
+ * same window (and scope) whose `trace_id` one of the pair's calls shares.
+ */
+export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, CostPerModelRow> = {
+  name: 'cost-per-model',
+  description: 'AI spend by vendor and model with calls, tokens and latency; optionally the cost per signal.',
+  requiredColumns: {
+    fact_cost: ['created_at', 'customer_id', 'product_id', 'vendor', 'model', 'cost_amount', 'input_tokens', 'output_tokens', 'latency_ms', 'trace_id'],
+    fact_signal: ['created_at', 'customer_id', 'signal_id', 'trace_id'],
+  },
+  parseParams: parseCostPerModelParams,
+  toSql(params, scope) {
+    const filter = costFilter(params, scope);
+    const totals = `SELECT
+      toString(vendor) AS vendor,
+      toString(model) AS model,
+      sum(cost_amount) AS cost,
+      count() AS calls,
+      sum(input_tokens) AS input_tokens,
+      sum(output_tokens) AS output_tokens,
+      avg(latency_ms) AS avg_latency_ms
+    FROM fact_cost
+    WHERE ${filter}
+    GROUP BY vendor, model
+    ORDER BY cost DESC, vendor ASC, model ASC
+    LIMIT ${params.limit}`;
+    if (!params.includeCostPerSignal) {
+      return `SELECT
+  vendor,
+  model,
+  toString(cost) AS cost_amount,
+  calls,
+  input_tokens,
+  output_tokens,
+  avg_latency_ms,
+  CAST(NULL, 'Nullable(UInt64)') AS signals,
+  CAST(NULL, 'Nullable(String)') AS cost_per_signal
+FROM (
+    ${totals}
+) AS totals
+ORDER BY cost DESC, vendor ASC, model ASC`;
+    }
+    const signalFilter = [
+      `created_at >= ${sqlDateTime(params.from)}`,
+      `created_at < ${sqlDateTime(params.to)}`,
+      customerCondition(scope, params.customerId),
+    ].join('\n          AND ');
+    return `SELECT
+  totals.vendor AS vendor,
+  totals.model AS model,
+  toString(totals.cost) AS cost_amount,
+  totals.calls AS calls,
+  totals.input_tokens AS input_tokens,
+  totals.output_tokens AS output_tokens,
+  totals.avg_latency_ms AS avg_latency_ms,
+  toUInt64(ifNull(traced.signals, 0)) AS signals,
+  if(signals = 0, NULL, toString(totals.cost / signals)) AS cost_per_signal
+FROM (
+    ${totals}
+) AS totals
+LEFT JOIN (
+    SELECT calls.vendor AS vendor, calls.model AS model, uniqExact(linked.signal_id) AS signals
+    FROM (
+        SELECT DISTINCT toString(vendor) AS vendor, toString(model) AS model, trace_id
+        FROM fact_cost
+        WHERE ${filter}
+    ) AS calls
+    INNER JOIN (
+        SELECT signal_id, trace_id
+        FROM fact_signal
+        WHERE ${signalFilter}
+    ) AS linked ON linked.trace_id = calls.trace_id
+    GROUP BY vendor, model
+) AS traced ON traced.vendor = totals.vendor AND traced.model = totals.model
+ORDER BY totals.cost DESC, vendor ASC, model ASC`;
+  },
+};

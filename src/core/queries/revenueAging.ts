@@ -1,0 +1,169 @@
+/**
+ * `revenue-aging`: what posted invoices still owe, bucketed by days past due — per customer for
+ * the customers that owe most, plus the totals over every customer in scope — the data of
+ * RevenueAging.
+ *
+ * Decisions:
+ * - Currencies are never summed together: every row carries its `currency`; with no `currency`
+ *   param there is one set of rows per currency, and "the customers that owe most" are ranked
+ *   within each currency.
+ * - The totals come in the same result as rows with `is_total: true` and `customer_id: ''`
+ *   (one per currency × bucket), so one request gives the chart and the table.
+ * - `amount_due` is each invoice's outstanding amount now (the view holds no payment history);
+ *   `asOf` sets the day the days past due are counted to, and invoices issued after it are left out.
+ */
+import type { Scope } from '../contract';
+import { sqlDate } from '../sql/sqlDateTime';
+import { sqlString } from '../sql/sqlString';
+import {
+  parseInteger,
+  parseIsoDate,
+  parseOptionalCurrency,
+  parseOptionalId,
+  parseTimeZone,
+  readParamsObject,
+  todayInTimeZone,
+} from './params';
+import { customerCondition, scopeCondition } from './scope';
+import type { NamedQuery } from './types';
+
+/** The aging buckets, in order: not yet due, then 1–30, 31–60, 61–90 and over 90 days past due. */
+export const AGING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
+/** What a caller passes to `revenue-aging`. */
+export interface RevenueAgingInput {
+  /** The day days past due are counted to (`YYYY-MM-DD`); default today in `timeZone`. */
+  asOf?: string;
+  /** IANA zone that decides what "today" is; default `'UTC'`. */
+  timeZone?: string;
+  /** Only this customer — within the scope; it never widens it. */
+  customerId?: string;
+  /** Only this ISO 4217 currency; default every currency, each in its own rows. */
+  currency?: string;
+  /** How many customers (per currency) get their own rows, by total owed (1–100, default 10). */
+  topCustomers?: number;
+}
+
+/** The validated params of `revenue-aging`. */
+export interface RevenueAgingParams {
+  asOf: string;
+  timeZone: string;
+  customerId: string | undefined;
+  currency: string | undefined;
+  topCustomers: number;
+}
+
+/**
+ * One customer × currency × bucket with something outstanding, or (`is_total`) the bucket's total
+ * over every customer in scope for that currency. Empty buckets have no row.
+ */
+export interface RevenueAgingRow {
+  /** `''` on a total row. */
+  customer_id: string;
+  /** From `dim_customer.name`; `''` on a total row or for a customer missing from `dim_customer`. */
+  customer_name: string;
+  currency: string;
+  bucket: AgingBucket;
+  /** Outstanding amount in cents. */
+  amount_due: bigint;
+  /** Invoices with something outstanding. */
+  invoices: bigint;
+  /** True for the per-currency bucket totals over all customers in scope. */
+  is_total: boolean;
+}
+
+const PARAM_NAMES = ['asOf', 'timeZone', 'customerId', 'currency', 'topCustomers'] as const;
+
+function parseRevenueAgingParams(input: unknown): RevenueAgingParams {
+  const raw = readParamsObject(input, 'revenue-aging', PARAM_NAMES);
+  const timeZone = parseTimeZone(raw.timeZone, 'timeZone');
+  return {
+    asOf: raw.asOf === undefined ? todayInTimeZone(timeZone) : parseIsoDate(raw.asOf, 'asOf'),
+    timeZone,
+    customerId: parseOptionalId(raw.customerId, 'customerId'),
+    currency: parseOptionalCurrency(raw.currency, 'currency'),
+    topCustomers: parseInteger(raw.topCustomers, 'topCustomers', { min: 1, max: 100, fallback: 10 }),
+  };
+}
+
+function invoiceFilter(params: RevenueAgingParams, scope: Scope): string {
+  const conditions = [
+    `status = 'posted'`,
+    `amount_due > 0`,
+    `issue_date <= ${sqlDate(params.asOf)}`,
+    customerCondition(scope, params.customerId),
+  ];
+  if (params.currency !== undefined) conditions.push(`currency = ${sqlString(params.currency)}`);
+  return conditions.join('\n      AND ');
+}
+
+/**
+ * Posted invoices with `amount_due > 0`, bucketed by days past due at `asOf`
+ * (`dateDiff('day', due_date, asOf)`: ≤ 0 is `current`). Rows: the top customers of each currency
+ * by total owed, each bucket they owe in, then the totals. Ordered by currency, totals first, then
+ * customers by total owed, then bucket order.
+ */
+export const revenueAging: NamedQuery<RevenueAgingInput, RevenueAgingParams, RevenueAgingRow> = {
+  name: 'revenue-aging',
+  description:
+    'Outstanding amounts of posted invoices by days past due, for the customers that owe most and in total, per currency.',
+  requiredColumns: {
+    fact_invoice: ['customer_id', 'status', 'amount_due', 'currency', 'issue_date', 'due_date'],
+    dim_customer: ['id', 'name'],
+  },
+  parseParams: parseRevenueAgingParams,
+  toSql(params, scope) {
+    const filter = invoiceFilter(params, scope);
+    const days = `dateDiff('day', due_date, ${sqlDate(params.asOf)})`;
+    const bucket = `multiIf(${days} <= 0, 'current', ${days} <= 30, '1-30', ${days} <= 60, '31-60', ${days} <= 90, '61-90', '90+')`;
+    const bucketOrder = `indexOf([${AGING_BUCKETS.map((b) => `'${b}'`).join(', ')}], bucket)`;
+    return `SELECT customer_id, customer_name, currency, bucket, amount_due, invoices, is_total
+FROM (
+    SELECT
+      owed.customer_id AS customer_id,
+      ifNull(customers.name, '') AS customer_name,
+      owed.owed_currency AS currency,
+      owed.owed_bucket AS bucket,
+      owed.owed_amount AS amount_due,
+      owed.owed_invoices AS invoices,
+      false AS is_total
+    FROM (
+        SELECT customer_id, toString(currency) AS owed_currency, ${bucket} AS owed_bucket,
+          sum(amount_due) AS owed_amount, count() AS owed_invoices
+        FROM fact_invoice
+        WHERE ${filter}
+          AND (customer_id, toString(currency)) IN (
+            SELECT customer_id, toString(currency) AS top_currency
+            FROM fact_invoice
+            WHERE ${filter}
+            GROUP BY customer_id, top_currency
+            ORDER BY sum(amount_due) DESC, customer_id ASC
+            LIMIT ${params.topCustomers} BY top_currency
+          )
+        GROUP BY customer_id, owed_currency, owed_bucket
+    ) AS owed
+    LEFT JOIN (
+        SELECT id, name FROM dim_customer WHERE ${scopeCondition(scope, 'id')}
+    ) AS customers ON customers.id = owed.customer_id
+    UNION ALL
+    SELECT
+      '' AS customer_id,
+      '' AS customer_name,
+      toString(currency) AS total_currency,
+      ${bucket} AS total_bucket,
+      sum(amount_due) AS total_amount,
+      count() AS total_invoices,
+      true AS is_total
+    FROM fact_invoice
+    WHERE ${filter}
+    GROUP BY total_currency, total_bucket
+) AS aging
+ORDER BY
+  currency ASC,
+  is_total DESC,
+  sum(amount_due) OVER (PARTITION BY currency, is_total, customer_id) DESC,
+  customer_id ASC,
+  ${bucketOrder} ASC`;
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Time buckets in the reader's time zone: the SQL that truncates a timestamp to the start of its
+ * hour, day, week (Monday) or month in a zone, typed `DateTime('<zone>')` so it decodes to the
+ * instant of that local midnight.
+ */
+import { sqlString } from '../sql/sqlString';
+
+/** The bucket sizes a time series may use. */
+export type Granularity = 'hour' | 'day' | 'week' | 'month';
+
+/** Every granularity, finest first. */
+export const GRANULARITIES: readonly Granularity[] = ['hour', 'day', 'week', 'month'];
+
+/**
+ * The SQL expression of the bucket that `timestamp` (an SQL expression, never input) falls in,
+ * with boundaries at `timeZone`'s local midnights (hour: local hour starts; week: Monday). The
+ * zone must already be validated (`parseTimeZone`); it goes in through `sqlString` all the same.
+ */
+export function timeBucketExpression(timestamp: string, granularity: Granularity, timeZone: string): string {
+  const zone = sqlString(timeZone);
+  switch (granularity) {
+    case 'hour':
+      return `toStartOfHour(${timestamp}, ${zone})`;
+    case 'day':
+      return `toStartOfDay(${timestamp}, ${zone})`;
+    case 'week':
+      // toStartOfWeek gives the local Monday as a Date; toDateTime makes it that Monday's local midnight.
+      return `toDateTime(toStartOfWeek(${timestamp}, 1, ${zone}), ${zone})`;
+    case 'month':
+      return `toDateTime(toStartOfMonth(${timestamp}, ${zone}), ${zone})`;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * `usage-trends`: signals per time bucket and signal name, the top N names over the whole window
+ * as their own series and the rest summed into one "other" series — the data of UsageTrends.
+ */
+import type { Scope } from '../contract';
+import { sqlDateTime } from '../sql/sqlDateTime';
+import { sqlString } from '../sql/sqlString';
+import {
+  maxWindowDaysFor,
+  parseEnum,
+  parseInteger,
+  parseOptionalId,
+  parseOptionalText,
+  parseTimeWindow,
+  parseTimeZone,
+  readParamsObject,
+} from './params';
+import { customerCondition } from './scope';
+import { GRANULARITIES, timeBucketExpression, type Granularity } from './timeBucket';
+import type { NamedQuery } from './types';
+
+/** What a caller passes to `usage-trends` (and to `usage-summary`, which reads the same keys). */
+export interface UsageTrendsInput {
+  /** Start of the window, inclusive: an ISO 8601 date-time with `Z` or an offset, or a Date. */
+  from: string | Date;
+  /** End of the window, exclusive. At most 2 years after `from` (31 days at hour granularity). */
+  to: string | Date;
+  /** Bucket size; default `'day'`. Weeks start on Monday. */
+  granularity?: Granularity;
+  /** IANA zone whose midnights bound the buckets; default `'UTC'`. */
+  timeZone?: string;
+  /** How many signal names get their own series (1–20, default 5); the rest are summed as "other". */
+  topN?: number;
+  /** Only this signal name. */
+  signalName?: string;
+  /** Only this product (agent). */
+  productId?: string;
+  /** Only this customer — within the scope; it never widens it. */
+  customerId?: string;
+}
+
+/** The validated params of `usage-trends`. */
+export interface UsageTrendsParams {
+  from: Date;
+  to: Date;
+  granularity: Granularity;
+  timeZone: string;
+  topN: number;
+  signalName: string | undefined;
+  productId: string | undefined;
+  customerId: string | undefined;
+}
+
+/**
+ * One series in one bucket. Buckets without signals are absent (the chart fills the gaps).
+ * The "other" series has `series: ''` and `is_other: true`; its label is the widget's choice.
+ */
+export interface UsageTrendsRow {
+  /** Start of the bucket: local midnight (or hour start) in `timeZone`, as an instant. */
+  bucket: Date;
+  /** The signal name, or `''` for the "other" series. */
+  series: string;
+  /** True for the series that sums every signal name outside the top N. */
+  is_other: boolean;
+  signals: bigint;
+}
+
+/** The param names of `usage-trends` and `usage-summary`. */
+export const USAGE_PARAM_NAMES = [
+  'from',
+  'to',
+  'granularity',
+  'timeZone',
+  'topN',
+  'signalName',
+  'productId',
+  'customerId',
+] as const;
+
+/** Validates the params `usage-trends` and `usage-summary` share. */
+export function parseUsageTrendsParams(input: unknown, queryName = 'usage-trends'): UsageTrendsParams {
+  const raw = readParamsObject(input, queryName, USAGE_PARAM_NAMES);
+  const granularity = parseEnum(raw.granularity, 'granularity', GRANULARITIES, 'day');
+  const { from, to } = parseTimeWindow(raw.from, raw.to, {
+    maxDays: maxWindowDaysFor(granularity),
+    reason: `at ${granularity} granularity`,
+  });
+  return {
+    from,
+    to,
+    granularity,
+    timeZone: parseTimeZone(raw.timeZone, 'timeZone'),
+    topN: parseInteger(raw.topN, 'topN', { min: 1, max: 20, fallback: 5 }),
+    signalName: parseOptionalText(raw.signalName, 'signalName'),
+    productId: parseOptionalId(raw.productId, 'productId'),
+    customerId: parseOptionalId(raw.customerId, 'customerId'),
+  };
+}
+
+/**
+ * The `fact_signal` filter of the usage queries: the window first (so the `created_at` index
+ * prunes), then the scope, then the optional filters.
+ */
+export function usageSignalFilter(
+  params: Pick<UsageTrendsParams, 'signalName' | 'productId' | 'customerId'>,
+  scope: Scope,
+  window: { from: Date; to: Date },
+): string {
+  const conditions = [
+    `created_at >= ${sqlDateTime(window.from)}`,
+    `created_at < ${sqlDateTime(window.to)}`,
+    customerCondition(scope, params.customerId),
+  ];
+  if (params.signalName !== undefined) conditions.push(`signal_name = ${sqlString(params.signalName)}`);
+  if (params.productId !== undefined) conditions.push(`product_id = ${sqlString(params.productId)}`);
+  return conditions.join('\n  AND ');
+}
+
+/**
+ * Signals per bucket × series over `[from, to)`. The top N names are ranked by their count over
+ * the whole window (ties by name), every other name is summed into the one "other" series.
+ * Reads `fact_signal` only, scoped. Rows ordered by bucket, then named series by count, then other.
+ */
+export const usageTrends: NamedQuery<UsageTrendsInput, UsageTrendsParams, UsageTrendsRow> = {
+  name: 'usage-trends',
+  description:
+    'Signals per time bucket for the top N signal names over the window, the rest summed as one "other" series.',
+  requiredColumns: { fact_signal: ['created_at', 'signal_name', 'customer_id', 'product_id'] },
+  parseParams: (input) => parseUsageTrendsParams(input),
+  toSql(params, scope) {
+    const filter = usageSignalFilter(params, scope, params);
+    const bucket = timeBucketExpression('created_at', params.granularity, params.timeZone);
+    return `SELECT
+  ${bucket} AS bucket,
+  if(is_other, '', toString(signal_name)) AS series,
+  toBool(signal_name NOT IN (
+    SELECT signal_name
+    FROM fact_signal
+    WHERE ${filter}
+    GROUP BY signal_name
+    ORDER BY count() DESC, signal_name ASC
+    LIMIT ${params.topN}
+  )) AS is_other,
+  count() AS signals
+FROM fact_signal
+WHERE ${filter}
+GROUP BY bucket, series, is_other
+ORDER BY bucket ASC, is_other ASC, signals DESC, series ASC`;
+  },
+};
