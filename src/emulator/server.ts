@@ -1,0 +1,251 @@
+/**
+ * The emulator's HTTP API on `node:http`: `POST /query`, `GET /schema` and `GET /signals/metadata`
+ * under the documented base path, Bearer keys mapped to organizations, the documented error bodies,
+ * and a per-organization concurrency limit. Nothing a client sends stops it from serving.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ANALYTICS_BASE_PATH } from '../core/contract';
+import type { ErrorResponseBody, QueryResponseBody } from '../core/contract';
+import { AnalyticsError } from '../core/errors';
+import { ANALYTICS_VIEWS } from '../core/views';
+import { CLICKHOUSE_CODES, EngineQueryError } from './engine';
+import type { Engine } from './engine';
+import { guardStatement } from './guard';
+import { readSignalsMetadata, resolveMetadataWindow } from './signalsMetadata';
+
+/** An organization the server answers for. */
+export interface ServedOrganization {
+  id: string;
+  name: string;
+  apiKey: string;
+  database: string;
+}
+
+export interface EmulatorServerOptions {
+  engine: Engine;
+  organizations: readonly ServedOrganization[];
+  /** Simultaneous requests per organization before 429. */
+  concurrencyLimit: number;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+  /** `YYYY-MM-DD`: the last day with data; the metadata endpoint's default window ends with it. */
+  anchorDate: string;
+}
+
+/** Seconds a client is told to wait after a 429. */
+const RETRY_AFTER_SECONDS = 1;
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (response.headersSent) return;
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  response.end(text);
+}
+
+function sendError(response: ServerResponse, error: AnalyticsError, headers: Record<string, string> = {}): void {
+  const body: ErrorResponseBody = error.toBody();
+  send(response, error.status, body, headers);
+}
+
+/** Reads the body up to `limit` bytes; resolves `undefined` when it is larger. */
+function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', reject);
+  });
+}
+
+/** The 400 for a request body the API cannot use. */
+function badBody(details: string): AnalyticsError {
+  return new AnalyticsError({ code: 'INVALID_QUERY', status: 400, message: 'The request body must be JSON of the form {"query": "<SQL>"}.', details });
+}
+
+/** Maps an engine failure while running a client's query to the documented error. */
+export function engineErrorToApiError(error: EngineQueryError): AnalyticsError {
+  if (error.timedOut) {
+    return new AnalyticsError({ code: 'QUERY_TIMEOUT', status: 408, message: 'The query exceeded the execution time limit.', details: error.message });
+  }
+  switch (error.clickhouseCode) {
+    case CLICKHOUSE_CODES.UNKNOWN_TABLE:
+    case CLICKHOUSE_CODES.UNKNOWN_DATABASE:
+    case CLICKHOUSE_CODES.READONLY:
+    case CLICKHOUSE_CODES.ACCESS_DENIED:
+      return new AnalyticsError({ code: 'ACCESS_DENIED', status: 403, message: 'The query referenced something outside the analytics views.', details: error.message });
+    default:
+      return new AnalyticsError({ code: 'QUERY_ERROR', status: 400, message: 'The query was rejected by the database.', details: error.message });
+  }
+}
+
+/** Creates the (not yet listening) HTTP server. */
+export function createEmulatorServer(options: EmulatorServerOptions): Server {
+  const byKey = new Map(options.organizations.map((org) => [org.apiKey, org]));
+  const inFlight = new Map<string, number>();
+
+  const authenticate = (request: IncomingMessage): ServedOrganization | AnalyticsError => {
+    const header = request.headers.authorization;
+    if (header === undefined || header.length === 0) {
+      return new AnalyticsError({ code: 'UNAUTHORIZED', status: 401, message: 'Missing API key: send Authorization: Bearer <key>.' });
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const org = match?.[1] === undefined ? undefined : byKey.get(match[1]);
+    if (org === undefined) return new AnalyticsError({ code: 'UNAUTHORIZED', status: 401, message: 'Invalid API key.' });
+    return org;
+  };
+
+  const handleQuery = async (request: IncomingMessage, response: ServerResponse, org: ServedOrganization) => {
+    const text = await readBody(request, options.maxBodyBytes);
+    if (text === undefined) {
+      request.resume();
+      sendError(response, badBody(`The body is larger than ${options.maxBodyBytes} bytes.`), { connection: 'close' });
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      sendError(response, badBody('The body is not valid JSON.'));
+      return;
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      sendError(response, badBody('The body must be a JSON object.'));
+      return;
+    }
+    const query = (body as Record<string, unknown>).query;
+    if (query === undefined) {
+      sendError(response, badBody('The "query" field is missing.'));
+      return;
+    }
+    if (typeof query !== 'string') {
+      sendError(response, badBody('The "query" field must be a string.'));
+      return;
+    }
+    const statement = await guardStatement(options.engine, query);
+    const started = performance.now();
+    let result;
+    try {
+      result = await options.engine.runReadOnly(org.database, statement);
+    } catch (error) {
+      if (error instanceof EngineQueryError) throw engineErrorToApiError(error);
+      throw error;
+    }
+    const payload: QueryResponseBody = {
+      columns: result.columns,
+      rows: result.rows,
+      meta: { rowCount: result.rows.length, elapsedMs: Math.round(performance.now() - started), truncated: result.truncated },
+    };
+    send(response, 200, payload);
+  };
+
+  const handleMetadata = async (url: URL, response: ServerResponse, org: ServedOrganization) => {
+    const window = resolveMetadataWindow(url.searchParams, options.anchorDate);
+    const signalName = url.searchParams.get('signalName') ?? undefined;
+    const signals = await readSignalsMetadata(options.engine, org.database, { ...window, signalName });
+    send(response, 200, { signals, meta: { fromDate: window.fromDate.toISOString(), toDate: window.toDate.toISOString() } });
+  };
+
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://emulator.local');
+    const method = request.method ?? 'GET';
+    if (method === 'OPTIONS') {
+      response.writeHead(204, corsHeaders());
+      response.end();
+      return;
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    const endpoints: Record<string, string> = {
+      [`${ANALYTICS_BASE_PATH}/query`]: 'POST',
+      [`${ANALYTICS_BASE_PATH}/schema`]: 'GET',
+      [`${ANALYTICS_BASE_PATH}/signals/metadata`]: 'GET',
+    };
+    const allowed = endpoints[path];
+    if (allowed === undefined) {
+      request.resume();
+      sendError(response, new AnalyticsError({ code: 'NOT_FOUND', status: 404, message: `No such endpoint: ${method} ${url.pathname}` }));
+      return;
+    }
+    if (method !== allowed && !(allowed === 'GET' && method === 'HEAD')) {
+      request.resume();
+      sendError(response, new AnalyticsError({ code: 'METHOD_NOT_ALLOWED', status: 405, message: `${url.pathname} accepts ${allowed} only.` }), { allow: allowed });
+      return;
+    }
+    const org = authenticate(request);
+    if (org instanceof AnalyticsError) {
+      request.resume();
+      sendError(response, org, { 'www-authenticate': 'Bearer' });
+      return;
+    }
+    const current = inFlight.get(org.id) ?? 0;
+    if (current >= options.concurrencyLimit) {
+      request.resume();
+      sendError(
+        response,
+        new AnalyticsError({
+          code: 'CONCURRENCY_LIMIT_EXCEEDED',
+          status: 429,
+          message: 'Too many concurrent queries for this organization; retry shortly.',
+          details: `At most ${options.concurrencyLimit} simultaneous requests per organization.`,
+        }),
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+      return;
+    }
+    inFlight.set(org.id, current + 1);
+    try {
+      if (path.endsWith('/query')) await handleQuery(request, response, org);
+      else if (path.endsWith('/schema')) send(response, 200, { views: ANALYTICS_VIEWS });
+      else await handleMetadata(url, response, org);
+    } finally {
+      inFlight.set(org.id, (inFlight.get(org.id) ?? 1) - 1);
+    }
+  };
+
+  const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(corsHeaders())) response.setHeader(name, value);
+    route(request, response).catch((error: unknown) => {
+      if (error instanceof AnalyticsError) {
+        sendError(response, error);
+        return;
+      }
+      const details = error instanceof Error ? error.message : String(error);
+      sendError(response, new AnalyticsError({ code: 'INTERNAL_ERROR', status: 500, message: 'The emulator failed to answer.', details }));
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}
+
+/** Lets a browser (Storybook's live mode, the demo) call the emulator directly. */
+function corsHeaders(): Record<string, string> {
+  return {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': 'authorization, content-type',
+    'access-control-expose-headers': 'retry-after',
+    'access-control-max-age': '600',
+  };
+}

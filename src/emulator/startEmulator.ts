@@ -1,0 +1,166 @@
+/**
+ * `startEmulator(options)`: the Paid Analytics API served locally over embedded ClickHouse with
+ * seeded data. One emulator per process (libchdb binds one data directory per process).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ANALYTICS_BASE_PATH } from '../core/contract';
+import { Engine } from './engine';
+import { saltFor } from './seed/random';
+import { isEmulatorScale } from './seed/scales';
+import type { EmulatorScale } from './seed/scales';
+import { seedEmulator } from './seed/seedEmulator';
+import { createEmulatorServer } from './server';
+import type { ServedOrganization } from './server';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; loopback by default. */
+  host?: string;
+  /** Seed of the generated data (default 42): the same seed, scale and anchor give the same data. */
+  seed?: number;
+  /** Data volume (default 'tiny'): tiny ≈ 10k signals, small ≈ 200k, medium ≈ 1M, large ≈ 10M. */
+  scale?: EmulatorScale;
+  /** Per-query execution limit in milliseconds (default 30,000): beyond it, 408 QUERY_TIMEOUT. */
+  queryTimeoutMs?: number;
+  /** Simultaneous requests per organization (default 6): beyond it, 429 CONCURRENCY_LIMIT_EXCEEDED. */
+  concurrencyLimit?: number;
+  /** Result row cap (default 10,000): beyond it rows are cut and `meta.truncated` is true. */
+  maxRows?: number;
+  /** chDB data directory; default a temporary directory removed by `close()`. */
+  dataDir?: string;
+  /** Last day with data, `YYYY-MM-DD` or a Date (default today, UTC). */
+  anchorDate?: string | Date;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  maxBodyBytes?: number;
+}
+
+/** One seeded organization and the key that reads it. */
+export interface EmulatorOrganization {
+  id: string;
+  name: string;
+  apiKey: string;
+}
+
+/** A running emulator. */
+export interface EmulatorHandle {
+  /** API base URL, ending in `/api/v2/experimental/analytics`. */
+  url: string;
+  /** The first organization's key. */
+  apiKey: string;
+  orgs: EmulatorOrganization[];
+  /** The anchor date the data was generated for, `YYYY-MM-DD`. */
+  anchorDate: string;
+  seed: number;
+  scale: EmulatorScale;
+  /** Milliseconds spent creating and seeding the databases. */
+  seedMs: number;
+  /** Stops the server, closes the engine and removes a temporary data directory. */
+  close(): Promise<void>;
+}
+
+/** `YYYY-MM-DD` of a date option, validated. */
+export function normalizeAnchorDate(value: string | Date | undefined, now: Date = new Date()): string {
+  if (value === undefined) return now.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new TypeError('anchorDate is an invalid Date.');
+    return value.toISOString().slice(0, 10);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new TypeError(`anchorDate must be YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new TypeError(`${name} must be a positive integer, got ${String(value)}.`);
+  return value;
+}
+
+/** The API key of an organization under a seed: stable, so a restarted emulator keeps its keys. */
+export function apiKeyFor(seed: number, slug: string): string {
+  return `pa_emu_${slug}_${saltFor(seed, `api-key:${slug}`).toString(16).padStart(16, '0')}`;
+}
+
+/** Starts the emulator: creates and seeds the databases, then listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
+  const seed = options.seed ?? 42;
+  if (!Number.isSafeInteger(seed)) throw new TypeError(`seed must be an integer, got ${String(seed)}.`);
+  const scale = options.scale ?? 'tiny';
+  if (!isEmulatorScale(scale)) throw new TypeError(`scale must be tiny, small, medium or large, got ${String(scale)}.`);
+  const anchorDate = normalizeAnchorDate(options.anchorDate);
+  const queryTimeoutMs = positiveInteger('queryTimeoutMs', options.queryTimeoutMs, 30_000);
+  const concurrencyLimit = positiveInteger('concurrencyLimit', options.concurrencyLimit, 6);
+  const maxRows = positiveInteger('maxRows', options.maxRows, 10_000);
+  const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, 1024 * 1024);
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new TypeError(`port must be 0–65535, got ${String(port)}.`);
+  const host = options.host ?? '127.0.0.1';
+
+  const temporary = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paid-analytics-emulator-'));
+  const removeTemporary = () => {
+    if (temporary) rmSync(dataDir, { recursive: true, force: true });
+  };
+  let engine: Engine;
+  try {
+    engine = Engine.open({ dataDir, queryTimeoutMs, maxRows, poolSize: Math.min(concurrencyLimit, 4) });
+  } catch (error) {
+    removeTemporary();
+    throw error;
+  }
+  let organizations: ServedOrganization[];
+  const seedStarted = performance.now();
+  try {
+    const seeded = await seedEmulator(engine, { seed, scale, anchorDate });
+    organizations = seeded.map(({ org, database }) => ({ id: org.id, name: org.name, database, apiKey: apiKeyFor(seed, org.slug) }));
+  } catch (error) {
+    await engine.close();
+    removeTemporary();
+    throw error;
+  }
+  const seedMs = Math.round(performance.now() - seedStarted);
+
+  const server = createEmulatorServer({ engine, organizations, concurrencyLimit, maxBodyBytes, anchorDate });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await engine.close();
+    removeTemporary();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const hostInUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  const orgs = organizations.map(({ id, name, apiKey }) => ({ id, name, apiKey }));
+  return {
+    url: `http://${hostInUrl}:${address.port}${ANALYTICS_BASE_PATH}`,
+    apiKey: orgs[0]?.apiKey ?? '',
+    orgs,
+    anchorDate,
+    seed,
+    scale,
+    seedMs,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await engine.close();
+        removeTemporary();
+      })();
+      return closing;
+    },
+  };
+}
