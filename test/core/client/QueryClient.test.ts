@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyticsFetcher, AnalyticsRequest } from '../../../src/core/contract';
+import type { AnalyticsFetcher, NamedQueryRequest } from '../../../src/core/contract';
 import { AnalyticsError } from '../../../src/core/errors';
 import { QueryClient, type QueryState } from '../../../src/core/client/QueryClient';
 import { countBody, createControlledFetcher, drainScheduler, flushMicrotasks, sqlRequest } from './fakeFetcher';
@@ -19,7 +19,7 @@ describe('QueryClient', () => {
       const { fetcher, calls } = createControlledFetcher();
       const client = new QueryClient({ fetcher });
       const seen: QueryState<unknown>[][] = [[], [], []];
-      const requests: AnalyticsRequest[] = [
+      const requests: NamedQueryRequest[] = [
         { kind: 'query', name: 'usage-trends', params: { from: '2026-01-01', grain: 'day' } },
         { kind: 'query', name: 'usage-trends', params: { grain: 'day', from: '2026-01-01' } },
         { params: { grain: 'day', from: '2026-01-01' }, name: 'usage-trends', kind: 'query' },

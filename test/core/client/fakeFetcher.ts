@@ -2,7 +2,7 @@
  * A fetcher whose answers the test controls: every call is recorded with its request and signal
  * and stays pending until the test resolves or rejects it.
  */
-import type { AnalyticsFetcher, AnalyticsRequest, QueryResponseBody } from '../../../src/core/contract';
+import type { AnalyticsFetcher, AnalyticsRequest, QueryResponseBody, SqlRequest } from '../../../src/core/contract';
 
 export interface FetcherCall {
   request: AnalyticsRequest;
@@ -50,7 +50,7 @@ export function countBody(n: number | string): QueryResponseBody {
   };
 }
 
-export function sqlRequest(sql: string): AnalyticsRequest {
+export function sqlRequest(sql: string): SqlRequest {
   return { kind: 'sql', sql };
 }
 
