@@ -40,9 +40,35 @@ const smallInteger: ValueConverter = (value) => {
   return fail('an integer', value);
 };
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * (U)Int64/128/256: a JSON string of digits (the API quotes them) or a JSON integer → exact bigint.
+ * Short strings go through a Number (exact below 10^9, and much faster than BigInt's string parser);
+ * longer ones go to `BigInt(text)` after a cheap guard on the ends, which BigInt alone would not give:
+ * it also accepts `''`, `' 1'`, `'0x1F'` and `'0b1'`; anything else malformed it rejects with a SyntaxError.
+ */
 const bigInteger: ValueConverter = (value) => {
   if (typeof value === 'string') {
-    if (isIntegerText(value)) return BigInt(value);
+    const length = value.length;
+    if (length <= 9) {
+      if (isIntegerText(value)) return BigInt(+value);
+    } else {
+      const first = value.charCodeAt(0);
+      const second = value.charCodeAt(1);
+      const guarded =
+        isDigitCode(value.charCodeAt(length - 1)) &&
+        (first === 45 ? isDigitCode(second) : isDigitCode(first) && (first !== 48 || isDigitCode(second)));
+      if (guarded) {
+        try {
+          return BigInt(value);
+        } catch {
+          // fall through to the error below
+        }
+      }
+    }
   } else if (typeof value === 'number') {
     if (Number.isInteger(value)) return BigInt(value);
   } else if (typeof value === 'bigint') {

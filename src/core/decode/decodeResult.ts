@@ -11,6 +11,7 @@ import { AnalyticsError } from '../errors';
 import { parseClickHouseType } from './clickhouseType';
 import { createValueConverter, type ValueConverter } from './columnDecoder';
 import { CellDecodeError, describeValue } from './decodeError';
+import { createRowFactory } from './rowFactory';
 
 /** A decoded query response: `rows` are objects keyed by column name. */
 export interface DecodedResult<Row> {
@@ -62,6 +63,20 @@ function converterFor(column: ResponseColumn): ValueConverter {
   }
 }
 
+/** The error for row `r`, which failed to decode: find the first failing cell again to name its column. */
+function cellError(columns: ResponseColumn[], converters: ValueConverter[], cells: unknown[], r: number): AnalyticsError {
+  for (let c = 0; c < columns.length; c++) {
+    try {
+      converters[c]!(cells[c]);
+    } catch (error) {
+      if (!(error instanceof CellDecodeError)) throw error;
+      const column = columns[c]!;
+      return invalid(`column "${column.name}" (${column.type}), row ${r}: ${error.message}`, error);
+    }
+  }
+  return invalid(`row ${r} could not be decoded`);
+}
+
 /**
  * Decodes a query response body into typed rows. `Row` is the caller's promise of the row shape
  * (e.g. a named query's row type); values follow the column types, not `Row`.
@@ -75,37 +90,24 @@ export function decodeResult<Row = Record<string, unknown>>(body: unknown): Deco
   const meta = readMeta(body.meta, wireRows.length);
 
   const width = columns.length;
-  const names = columns.map((c) => c.name);
   const converters = columns.map(converterFor);
-  // A column named "__proto__" must become an own property, not the row's prototype.
-  const needsDefine = names.includes('__proto__');
+  const buildRow = createRowFactory(
+    columns.map((c) => c.name),
+    converters,
+  );
   const rowCount = wireRows.length;
   const rows = new Array<Row>(rowCount);
   let r = 0;
-  let c = 0;
   try {
     for (; r < rowCount; r++) {
       const cells: unknown = wireRows[r];
       if (!Array.isArray(cells) || cells.length !== width) {
-        throw invalid(
-          `row ${r} must be an array of ${width} values, got ${describeValue(cells)}`,
-        );
+        throw invalid(`row ${r} must be an array of ${width} values, got ${describeValue(cells)}`);
       }
-      const row: Record<string, unknown> = {};
-      if (needsDefine) {
-        for (c = 0; c < width; c++) {
-          Object.defineProperty(row, names[c]!, { value: converters[c]!(cells[c]), enumerable: true, writable: true, configurable: true });
-        }
-      } else {
-        for (c = 0; c < width; c++) row[names[c]!] = converters[c]!(cells[c]);
-      }
-      rows[r] = row as Row;
+      rows[r] = buildRow(cells) as Row;
     }
   } catch (error) {
-    if (error instanceof CellDecodeError) {
-      const column = columns[c]!;
-      throw invalid(`column "${column.name}" (${column.type}), row ${r}: ${error.message}`, error);
-    }
+    if (error instanceof CellDecodeError) throw cellError(columns, converters, wireRows[r] as unknown[], r);
     throw error;
   }
   return { columns, rows, meta };

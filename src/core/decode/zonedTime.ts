@@ -101,8 +101,12 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
     const late = wall - after;
     return offsetAt(late) === after ? late : early;
   };
+  // Time series are mostly ordered: remember the last bucket before asking the map.
+  let lastBucket = Number.NaN;
+  let lastShift = 0;
   const converter: WallTimeToInstant = (wall) => {
     const bucket = Math.floor(wall / BUCKET_MS);
+    if (bucket === lastBucket) return wall + lastShift;
     let shift = bucketShift.get(bucket);
     if (shift === undefined) {
       const start = bucket * BUCKET_MS;
@@ -110,6 +114,8 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
       if (bucketShift.size >= CACHE_LIMIT) bucketShift.clear();
       bucketShift.set(bucket, shift);
     }
+    lastBucket = bucket;
+    lastShift = shift;
     return wall + shift;
   };
   converters.set(timeZone, converter);
