@@ -55,7 +55,7 @@ function toDecimalParts(value: SortValue): DecimalParts | null {
 function compareDecimals(a: DecimalParts, b: DecimalParts): number {
   if (a.negative !== b.negative) return a.negative ? -1 : 1;
   const magnitude = compareMagnitudes(a, b);
-  return a.negative ? -magnitude : magnitude;
+  return a.negative && magnitude !== 0 ? -magnitude : magnitude;
 }
 
 function compareMagnitudes(a: DecimalParts, b: DecimalParts): number {

@@ -13,7 +13,7 @@ import { themeVar } from '../../theme/themeToCssVariables';
 import { useControllableState } from '../controllableState/useControllableState';
 import { controlStyles } from '../controlStyles/controlStyles';
 import { visuallyHiddenStyle } from '../visuallyHidden/visuallyHiddenStyle';
-import { DEFAULT_TIME_RANGE_LABELS, type TimeRangeLabels } from './timeRangeLabels';
+import { DEFAULT_TIME_RANGE_LABELS, type TimeRangeLabels, type TimeRangeLabelsInput } from './timeRangeLabels';
 
 export interface TimeRangeControlProps {
   /** Controlled value. Custom ranges from this control are calendar dates, `to` inclusive. */
@@ -30,7 +30,8 @@ export interface TimeRangeControlProps {
   timeZone?: string;
   /** Clock for seeding custom dates (tests, stories). Default `() => new Date()`. */
   now?: () => Date;
-  labels?: Partial<TimeRangeLabels>;
+  /** Text overrides (translation); any subset. */
+  labels?: TimeRangeLabelsInput;
   /** Show the "Time range" label visibly instead of only to assistive technology. */
   showLabel?: boolean;
   disabled?: boolean;
@@ -45,7 +46,11 @@ const PRESET_LENGTH_DAYS: Record<TimeRangePreset, number> = { '7d': 7, '30d': 30
  */
 export function TimeRangeControl(props: TimeRangeControlProps) {
   const { presets = TIME_RANGE_PRESETS, allowCustom = true, disabled, showLabel = false } = props;
-  const labels = { ...DEFAULT_TIME_RANGE_LABELS, ...props.labels, presets: { ...DEFAULT_TIME_RANGE_LABELS.presets, ...props.labels?.presets } };
+  const labels: TimeRangeLabels = {
+    ...DEFAULT_TIME_RANGE_LABELS,
+    ...props.labels,
+    presets: { ...DEFAULT_TIME_RANGE_LABELS.presets, ...props.labels?.presets },
+  };
   const [value, setValue] = useControllableState<TimeRange>({
     value: props.value,
     defaultValue: props.defaultValue ?? '30d',

@@ -12,6 +12,11 @@ export interface TimeRangeLabels {
   invalidCustom: string;
 }
 
+/** What `TimeRangeControl`'s `labels` prop takes: any subset, presets included. */
+export type TimeRangeLabelsInput = Partial<Omit<TimeRangeLabels, 'presets'>> & {
+  presets?: Partial<Record<TimeRangePreset, string>>;
+};
+
 export const DEFAULT_TIME_RANGE_LABELS: Readonly<TimeRangeLabels> = Object.freeze({
   label: 'Time range',
   presets: { '7d': 'Last 7 days', '30d': 'Last 30 days', '90d': 'Last 90 days', '12m': 'Last 12 months' },

@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DataTable } from '../../../src/ui/DataTable/DataTable';
+import type { DataTableColumn } from '../../../src/ui/DataTable/types';
+
+interface Row {
+  name: string;
+  count: bigint;
+}
+
+const columns: DataTableColumn<Row>[] = [
+  { id: 'name', header: 'Customer', value: (row) => row.name },
+  { id: 'count', header: 'Signals', value: (row) => row.count, format: (value) => `${String(value)} signals`, align: 'end' },
+];
+
+function bodyColumn(index: number): string[] {
+  const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+  return rows.map((row) => within(row).getAllByRole('cell')[index]!.textContent ?? '');
+}
+
+describe('DataTable', () => {
+  it('renders a real table: caption, column headers, cells as formatted text', () => {
+    render(<DataTable caption="Top customers" columns={columns} rows={[{ name: 'Acme', count: 5n }]} />);
+    const table = screen.getByRole('table', { name: 'Top customers' });
+    expect(table.tagName).toBe('TABLE');
+    expect(table.querySelector('caption')).toHaveTextContent('Top customers');
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((h) => h.getAttribute('scope'))).toEqual(['col', 'col']);
+    expect(within(table).getByRole('cell', { name: '5 signals' })).toBeInTheDocument();
+  });
+
+  it('sorts bigints exactly from header buttons and reflects it in aria-sort', async () => {
+    const rows: Row[] = [
+      { name: 'two', count: 9007199254740992n },
+      { name: 'three', count: 9007199254740993n },
+      { name: 'one', count: 1n },
+    ];
+    render(<DataTable caption="c" columns={columns} rows={rows} />);
+    const header = screen.getByRole('columnheader', { name: /Signals/ });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(bodyColumn(0)).toEqual(['one', 'two', 'three']);
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyColumn(0)).toEqual(['three', 'two', 'one']);
+  });
+
+  it('sorts from the keyboard', async () => {
+    const user = userEvent.setup();
+    render(<DataTable caption="c" columns={columns} rows={[{ name: 'b', count: 1n }, { name: 'a', count: 2n }]} />);
+    await user.tab();
+    expect(within(screen.getByRole('columnheader', { name: /Customer/ })).getByRole('button')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(bodyColumn(0)).toEqual(['a', 'b']);
+  });
+
+  it('starts with the initial sort given', () => {
+    render(<DataTable caption="c" columns={columns} rows={[{ name: 'a', count: 1n }, { name: 'b', count: 2n }]} initialSort={{ columnId: 'count', desc: true }} />);
+    expect(bodyColumn(0)).toEqual(['b', 'a']);
+  });
+
+  it('paginates 10,000 rows 25 at a time, sorting across all pages', async () => {
+    const rows: Row[] = Array.from({ length: 10_000 }, (_, i) => ({ name: `c${i}`, count: BigInt(i) * 1_000_000_007n }));
+    const started = performance.now();
+    render(<DataTable caption="c" columns={columns} rows={rows} />);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(26);
+    expect(screen.getByText('Page 1 of 400')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Page 2 of 400')).toBeInTheDocument();
+    expect(bodyColumn(0)[0]).toBe('c25');
+    const header = screen.getByRole('columnheader', { name: /Signals/ });
+    await userEvent.click(within(header).getByRole('button'));
+    await userEvent.click(within(header).getByRole('button'));
+    expect(bodyColumn(0)[0]).toBe('c9999');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  });
+
+  it('renders hostile strings as text, creating no element from them', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { container } = render(
+      <DataTable caption={hostile} columns={[{ id: 'name', header: hostile, value: (row: Row) => row.name }]} rows={[{ name: hostile, count: 1n }]} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('cell')).toHaveTextContent(hostile);
+  });
+
+  it('has no pagination bar for a single page', () => {
+    render(<DataTable caption="c" columns={columns} rows={[{ name: 'a', count: 1n }]} />);
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});
