@@ -117,6 +117,9 @@ export const revenueAging: NamedQuery<RevenueAgingInput, RevenueAgingParams, Rev
     const filter = invoiceFilter(params, scope);
     const days = `dateDiff('day', due_date, ${sqlDate(params.asOf)})`;
     const bucket = `multiIf(${days} <= 0, 'current', ${days} <= 30, '1-30', ${days} <= 60, '31-60', ${days} <= 90, '61-90', '90+')`;
+    // Aliases inside a SELECT must not reuse the name of a column its WHERE reads: ClickHouse
+    // resolves the alias first, so `'' AS customer_id` would turn the scope condition into
+    // `'' IN (…)`. Hence the owed_* and total_* aliases in the branches.
     const bucketOrder = `indexOf([${AGING_BUCKETS.map((b) => `'${b}'`).join(', ')}], bucket)`;
     return `SELECT customer_id, customer_name, currency, bucket, amount_due, invoices, is_total
 FROM (
@@ -148,8 +151,8 @@ FROM (
     ) AS customers ON customers.id = owed.customer_id
     UNION ALL
     SELECT
-      '' AS customer_id,
-      '' AS customer_name,
+      '' AS total_customer_id,
+      '' AS total_customer_name,
       toString(currency) AS total_currency,
       ${bucket} AS total_bucket,
       sum(amount_due) AS total_amount,

@@ -1,0 +1,215 @@
+/**
+ * Tenant isolation of every named query on the real engine: a scoped compile returns exactly the
+ * scoped customers' totals (checked against direct SQL), nothing of anyone else's, and no param —
+ * however hostile — widens it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Scope } from '../../../src/core/contract';
+import { AnalyticsError } from '../../../src/core/errors';
+import { compileQuery } from '../../../src/core/queries/compileQuery';
+import { NAMED_QUERIES } from '../../../src/core/queries/registry';
+import type { AnyNamedQuery } from '../../../src/core/queries/types';
+import { startTestEmulator } from '../../support/emulator';
+import type { TestEmulator } from '../../support/emulator';
+import { instantSql, literal, runNamedQuery, runSql, sumBigInt } from './namedQueryHarness';
+
+let emulator: TestEmulator;
+let customerA: string;
+let customerB: string;
+let parent: string;
+let children: string[];
+let creditsCurrency: string;
+
+const FROM = '2026-06-01T00:00:00.000Z';
+const TO = '2026-11-21T00:00:00.000Z';
+const AS_OF = '2026-11-20';
+const WINDOW = `created_at >= ${instantSql(FROM)} AND created_at < ${instantSql(TO)}`;
+
+/** How each query's rows add up, and the same number computed directly from the views. */
+interface Measured {
+  query: AnyNamedQuery;
+  params: () => Record<string, unknown>;
+  measure(rows: never[]): bigint;
+  direct(condition: string): string;
+}
+
+const MEASURED: Measured[] = [
+  {
+    query: NAMED_QUERIES['usage-trends'],
+    params: () => ({ from: FROM, to: TO, topN: 20, granularity: 'week' }),
+    measure: (rows: { signals: bigint }[]) => sumBigInt(rows.map((r) => r.signals)),
+    direct: (c) => `SELECT toInt64(count()) AS n FROM fact_signal WHERE ${WINDOW} AND ${c}`,
+  },
+  {
+    query: NAMED_QUERIES['usage-summary'],
+    params: () => ({ from: FROM, to: TO }),
+    measure: (rows: { current: bigint }[]) => sumBigInt(rows.map((r) => r.current)),
+    direct: (c) => `SELECT toInt64(count()) AS n FROM fact_signal WHERE ${WINDOW} AND ${c}`,
+  },
+  {
+    query: NAMED_QUERIES['cost-per-model'],
+    params: () => ({ from: FROM, to: TO, limit: 1000, includeCostPerSignal: true }),
+    measure: (rows: { calls: bigint }[]) => sumBigInt(rows.map((r) => r.calls)),
+    direct: (c) => `SELECT toInt64(count()) AS n FROM fact_cost WHERE ${WINDOW} AND ${c}`,
+  },
+  {
+    query: NAMED_QUERIES['revenue-aging'],
+    params: () => ({ asOf: AS_OF }),
+    measure: (rows: { amount_due: bigint; is_total: boolean }[]) => sumBigInt(rows.filter((r) => r.is_total).map((r) => r.amount_due)),
+    direct: (c) =>
+      `SELECT toInt64(sum(amount_due)) AS n FROM fact_invoice
+       WHERE status = 'posted' AND amount_due > 0 AND issue_date <= ${literal(AS_OF)} AND ${c}`,
+  },
+  {
+    query: NAMED_QUERIES['credit-burn'],
+    params: () => ({ from: FROM, to: TO, creditsCurrencyId: creditsCurrency }),
+    measure: (rows: { granted: bigint; spent: bigint }[]) => sumBigInt(rows.map((r) => r.granted + r.spent)),
+    direct: (c) =>
+      `SELECT toInt64(sumIf(amount, type IN ('GRANT', 'SPEND'))) AS n FROM fact_credit_transaction
+       WHERE ${WINDOW} AND credits_currency_id = ${literal(creditsCurrency)} AND ${c}`,
+  },
+];
+
+async function measure(entry: Measured, scope: Scope, extra: Record<string, unknown> = {}): Promise<bigint> {
+  const rows = await runNamedQuery(emulator, entry.query, { ...entry.params(), ...extra } as never, scope);
+  return entry.measure(rows as never[]);
+}
+
+async function direct(entry: Measured, condition: string): Promise<bigint> {
+  const [row] = await runSql<{ n: bigint }>(emulator, entry.direct(condition));
+  return row!.n;
+}
+
+function inList(ids: readonly string[]): string {
+  return `customer_id IN (${ids.map(literal).join(', ')})`;
+}
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  const currencies = await runSql<{ id: string }>(
+    emulator,
+    'SELECT credits_currency_id AS id FROM fact_credit_transaction GROUP BY id ORDER BY count() DESC, id LIMIT 1',
+  );
+  creditsCurrency = currencies[0]?.id ?? 'none';
+  // Two customers with rows in every fact view the queries read, in the windows tested.
+  const active = await runSql<{ id: string }>(
+    emulator,
+    `SELECT id FROM (
+       SELECT customer_id AS id FROM fact_signal WHERE ${WINDOW}
+       INTERSECT DISTINCT SELECT customer_id FROM fact_cost WHERE ${WINDOW}
+       INTERSECT DISTINCT SELECT customer_id FROM fact_invoice
+         WHERE status = 'posted' AND amount_due > 0 AND issue_date <= ${literal(AS_OF)}
+       INTERSECT DISTINCT SELECT customer_id FROM fact_credit_transaction
+         WHERE ${WINDOW} AND credits_currency_id = ${literal(creditsCurrency)} AND type IN ('GRANT', 'SPEND'))
+     ORDER BY id LIMIT 2`,
+  );
+  [customerA, customerB] = active.map((r) => r.id) as [string, string];
+  const families = await runSql<{ parent: string; children: string[] }>(
+    emulator,
+    `SELECT assumeNotNull(parent_customer_id) AS parent, groupArray(id) AS children FROM dim_customer
+     WHERE parent_customer_id IS NOT NULL GROUP BY parent ORDER BY parent LIMIT 1`,
+  );
+  parent = families[0]?.parent ?? '';
+  children = families[0]?.children ?? [];
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe.each(MEASURED.map((entry) => [entry.query.name, entry] as const))('%s under a tenant scope', (_name, entry) => {
+  it('returns exactly one customer’s totals for a one-customer scope, for each of two customers', async () => {
+    for (const customer of [customerA, customerB]) {
+      const expected = await direct(entry, `customer_id = ${literal(customer)}`);
+      expect(expected).toBeGreaterThan(0n);
+      expect(await measure(entry, { customerIds: [customer] })).toBe(expected);
+    }
+    expect(customerA).not.toBe(customerB);
+  });
+
+  it('adds up to the two customers together and never includes anyone else', async () => {
+    const a = await measure(entry, { customerIds: [customerA] });
+    const b = await measure(entry, { customerIds: [customerB] });
+    expect(await measure(entry, { customerIds: [customerA, customerB] })).toBe(a + b);
+    const everyone = await measure(entry, {});
+    expect(everyone).toBe(await direct(entry, '1'));
+    expect(everyone).toBeGreaterThan(a + b);
+  });
+
+  it('returns nothing for an empty customer list', async () => {
+    expect(await measure(entry, { customerIds: [] })).toBe(0n);
+  });
+
+  it('includes the children of a customer with includeChildCustomers', async () => {
+    expect(children.length).toBeGreaterThan(0);
+    const family = [parent, ...children];
+    expect(await measure(entry, { customerIds: [parent], includeChildCustomers: true })).toBe(await direct(entry, inList(family)));
+    expect(await measure(entry, { customerIds: [parent] })).toBe(await direct(entry, inList([parent])));
+  });
+
+  it('lets a customerId param narrow within the scope but never widen it', async () => {
+    expect(await measure(entry, { customerIds: [customerA] }, { customerId: customerB })).toBe(0n);
+    expect(await measure(entry, { customerIds: [customerA, customerB] }, { customerId: customerB })).toBe(
+      await direct(entry, `customer_id = ${literal(customerB)}`),
+    );
+    expect(await measure(entry, { customerIds: [] }, { customerId: customerA })).toBe(0n);
+  });
+});
+
+describe('named queries against hostile params', () => {
+  const HOSTILE = [
+    "' OR 1=1 --",
+    "x') OR ('1'='1",
+    "\\' OR 1=1 --",
+    'trailing\\',
+    "' UNION ALL SELECT * FROM fact_signal --",
+    'a\0b',
+    'line\nbreak\t😀',
+    "2026-10-01T00:00:00Z' OR '1'='1",
+    "Europe/Berlin'); DROP TABLE fact_signal; --",
+    '%',
+    '__proto__',
+  ];
+  /** The params of each query that a browser may fill with a string. */
+  const STRING_PARAMS: Record<string, readonly string[]> = {
+    'usage-trends': ['from', 'to', 'granularity', 'timeZone', 'topN', 'signalName', 'productId', 'customerId'],
+    'usage-summary': ['from', 'to', 'granularity', 'timeZone', 'topN', 'signalName', 'productId', 'customerId'],
+    'cost-per-model': ['from', 'to', 'productId', 'customerId', 'vendor', 'limit', 'includeCostPerSignal'],
+    'revenue-aging': ['asOf', 'timeZone', 'customerId', 'currency', 'topCustomers'],
+    'credit-burn': ['from', 'to', 'granularity', 'timeZone', 'creditsCurrencyId', 'customerId'],
+  };
+
+  it('covers every param of every query', () => {
+    for (const entry of MEASURED) expect(STRING_PARAMS[entry.query.name]).toBeDefined();
+    expect(Object.keys(STRING_PARAMS).sort()).toEqual(Object.keys(NAMED_QUERIES).sort());
+  });
+
+  it.each(MEASURED.map((entry) => [entry.query.name, entry] as const))(
+    '%s: every hostile string is refused as INVALID_PARAMS or gives at most the scoped rows',
+    async (name, entry) => {
+      const scope: Scope = { customerIds: [customerA] };
+      const scoped = await measure(entry, scope);
+      let refused = 0;
+      let ran = 0;
+      for (const param of STRING_PARAMS[name]!) {
+        for (const hostile of [...HOSTILE, `${customerA}' OR customer_id = '${customerB}`]) {
+          const params = { ...entry.params(), [param]: hostile };
+          let sql: string;
+          try {
+            sql = compileQuery(name, params, scope);
+          } catch (error) {
+            expect(error).toBeInstanceOf(AnalyticsError);
+            expect((error as AnalyticsError).code).toBe('INVALID_PARAMS');
+            expect((error as AnalyticsError).message).toContain(param);
+            refused += 1;
+            continue;
+          }
+          ran += 1;
+          const got = await measure(entry, scope, { [param]: hostile });
+          expect(got <= scoped, `${name}.${param} = ${JSON.stringify(hostile)} gave ${got} > ${scoped}\n${sql}`).toBe(true);
+        }
+      }
+      expect(refused).toBeGreaterThan(0);
+      expect(ran + refused).toBe(STRING_PARAMS[name]!.length * (HOSTILE.length + 1));
+    },
+  );
+});
