@@ -149,7 +149,8 @@ export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsP
 
 /**
  * The scope the host resolved, checked so that a malformed one fails closed (500) rather than
- * being read as unscoped. `null` becomes 401 `UNAUTHORIZED`.
+ * being read as unscoped: `customerIds` must be an array of non-empty strings (an empty id is
+ * always a host bug, e.g. a user record without its customer). `null` becomes 401 `UNAUTHORIZED`.
  */
 async function resolveScopeOf(request: Request, options: AnalyticsProxyOptions): Promise<Scope> {
   const scope = await options.resolveScope(request);
@@ -159,7 +160,8 @@ async function resolveScopeOf(request: Request, options: AnalyticsProxyOptions):
   const customerIds = (scope as { customerIds?: unknown }).customerIds;
   const valid =
     typeof scope === 'object' &&
-    (customerIds === undefined || (Array.isArray(customerIds) && customerIds.every((id) => typeof id === 'string')));
+    (customerIds === undefined ||
+      (Array.isArray(customerIds) && customerIds.every((id) => typeof id === 'string' && id.trim() !== '')));
   if (!valid) {
     throw proxyError('INTERNAL_ERROR', "The server's resolveScope returned an invalid scope.", 500);
   }

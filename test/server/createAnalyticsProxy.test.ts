@@ -157,6 +157,16 @@ describe('createAnalyticsProxy: scope', () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
+  it('fails closed with 500 on a scope holding an empty customer id', async () => {
+    for (const customerIds of [[''], ['cus_a', '  '], [42]]) {
+      const resolveScope = (() => ({ customerIds })) as unknown as AnalyticsProxyOptions['resolveScope'];
+      const response = await proxyWith({ resolveScope })(post('/query', { name: 'usage-summary', params: {} }));
+      expect(response.status).toBe(500);
+      expect(await bodyOf(response)).toMatchObject({ code: 'INTERNAL_ERROR' });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
   it("answers the host's own AnalyticsError from resolveScope as is", async () => {
     const resolveScope = () => {
       throw new AnalyticsError({ code: 'ACCESS_DENIED', message: 'Your plan has no analytics.' });
