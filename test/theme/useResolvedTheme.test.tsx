@@ -1,5 +1,7 @@
 import { act, render, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactNode } from 'react';
+import { AnalyticsProvider } from '../../src/react/AnalyticsProvider';
 import { DARK_COLORS, LIGHT_COLORS } from '../../src/theme/defaultThemes';
 import { useResolvedTheme } from '../../src/theme/useResolvedTheme';
 import type { ThemeInput } from '../../src/theme/types';
@@ -77,5 +79,19 @@ describe('useResolvedTheme', () => {
     rerender(<Probe theme={{ colors: { primary: '#00aa00' } }} />);
     expect(seen).toHaveLength(2);
     expect(seen[0]).toBe(seen[1]);
+  });
+
+  it("reads the AnalyticsProvider's theme as the default", () => {
+    mockMatchMedia(true);
+    const fetcher = async () => ({});
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AnalyticsProvider fetcher={fetcher} theme={{ mode: 'system', colors: { positive: '#00ff00' } }}>
+        {children}
+      </AnalyticsProvider>
+    );
+    const { result } = renderHook(() => useResolvedTheme({ colors: { negative: '#ff0000' } }), { wrapper });
+    expect(result.current.mode).toBe('dark');
+    expect(result.current.colors.positive).toBe('#00ff00');
+    expect(result.current.colors.negative).toBe('#ff0000');
   });
 });

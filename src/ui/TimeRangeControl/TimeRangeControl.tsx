@@ -9,6 +9,7 @@ import {
   type TimeRange,
   type TimeRangePreset,
 } from '../../core/time/timeRange';
+import { useAnalyticsContext } from '../../react/useAnalyticsContext';
 import { themeVar } from '../../theme/themeToCssVariables';
 import { useControllableState } from '../controllableState/useControllableState';
 import { controlStyles } from '../controlStyles/controlStyles';
@@ -26,7 +27,7 @@ export interface TimeRangeControlProps {
   presets?: readonly TimeRangePreset[];
   /** Offer "Custom range" with two date inputs. Default true. */
   allowCustom?: boolean;
-  /** Zone whose "today" seeds the custom dates (the provider's zone). Default: the browser's. */
+  /** Zone whose "today" seeds the custom dates. Default: the `AnalyticsProvider`'s time zone. */
   timeZone?: string;
   /** Clock for seeding custom dates (tests, stories). Default `() => new Date()`. */
   now?: () => Date;
@@ -56,6 +57,7 @@ export function TimeRangeControl(props: TimeRangeControlProps) {
     defaultValue: props.defaultValue ?? '30d',
     onChange: props.onChange,
   });
+  const providerTimeZone = useAnalyticsContext().timeZone;
   const selectId = useId();
   const errorId = useId();
   const isCustom = typeof value !== 'string';
@@ -70,7 +72,7 @@ export function TimeRangeControl(props: TimeRangeControlProps) {
 
   const seedCustom = (): CustomTimeRange => {
     const now = props.now?.() ?? new Date();
-    const zone = props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = props.timeZone ?? providerTimeZone;
     const to = todayInZone(now, zone);
     const days = typeof value === 'string' ? PRESET_LENGTH_DAYS[value] : 30;
     return { from: addCalendarDays(to, -(days - 1)), to };

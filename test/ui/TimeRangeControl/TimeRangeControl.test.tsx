@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimeRange } from '../../../src/core/time/timeRange';
+import { AnalyticsProvider } from '../../../src/react/AnalyticsProvider';
 import { TimeRangeControl } from '../../../src/ui/TimeRangeControl/TimeRangeControl';
 
 const now = () => new Date('2026-11-23T23:30:00Z');
@@ -103,5 +104,17 @@ describe('TimeRangeControl', () => {
     render(<TimeRangeControl presets={['7d', '30d']} allowCustom={false} defaultValue="7d" labels={{ label: 'Zeitraum', presets: { '7d': 'Letzte 7 Tage' } }} />);
     expect(screen.getByRole('combobox', { name: 'Zeitraum' })).toBeInTheDocument();
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Letzte 7 Tage', 'Last 30 days']);
+  });
+
+  it("seeds custom dates in the AnalyticsProvider's time zone by default", async () => {
+    const onChange = vi.fn();
+    render(
+      <AnalyticsProvider fetcher={async () => ({})} timeZone="Pacific/Kiritimati">
+        <TimeRangeControl defaultValue="7d" onChange={onChange} now={() => new Date('2026-11-23T10:30:00Z')} />
+      </AnalyticsProvider>,
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Time range' }), 'custom');
+    // 10:30 UTC is 00:30 the next day at UTC+14.
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2026-11-18', to: '2026-11-24' });
   });
 });
