@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYTICS_VIEWS } from '../../../src/core/views';
+import type { SchemaResponseBody } from '../../../src/core/contract';
+import { AnalyticsError } from '../../../src/core/errors';
+import { checkRequiredColumns } from '../../../src/core/queries/checkRequiredColumns';
+import { compileQuery } from '../../../src/core/queries/compileQuery';
+import { NAMED_QUERIES, NAMED_QUERY_NAMES, findNamedQuery } from '../../../src/core/queries/registry';
+import { startTestEmulator, postQuery } from '../../support/emulator';
+import type { TestEmulator } from '../../support/emulator';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+/** Valid params for each query, the smallest that compile. */
+const MINIMAL_PARAMS: Record<string, Record<string, unknown>> = {
+  'usage-trends': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
+  'usage-summary': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
+  'cost-per-model': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', includeCostPerSignal: true },
+  'revenue-aging': { asOf: '2026-11-20' },
+  'credit-burn': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', creditsCurrencyId: 'cc_ai_credits' },
+};
+
+function thrown(run: () => unknown): AnalyticsError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AnalyticsError);
+    return error as AnalyticsError;
+  }
+  throw new Error('expected an AnalyticsError');
+}
+
+describe('NAMED_QUERIES', () => {
+  it('registers each query under its own wire name', () => {
+    for (const name of NAMED_QUERY_NAMES) expect(NAMED_QUERIES[name].name).toBe(name);
+    expect(NAMED_QUERY_NAMES.sort()).toEqual(['cost-per-model', 'credit-burn', 'revenue-aging', 'usage-summary', 'usage-trends']);
+  });
+
+  it('finds nothing under inherited names', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42]) {
+      expect(findNamedQuery(name)).toBeUndefined();
+    }
+  });
+
+  it('declares only columns the schema has', () => {
+    expect(checkRequiredColumns({ views: [...ANALYTICS_VIEWS] })).toEqual([]);
+  });
+});
+
+describe('compileQuery', () => {
+  it('refuses an unknown name with UNKNOWN_QUERY, listing the known ones', () => {
+    for (const name of ['nope', '__proto__', 'constructor', 'USAGE-TRENDS']) {
+      const error = thrown(() => compileQuery(name, {}, {}));
+      expect(error.code).toBe('UNKNOWN_QUERY');
+      expect(error.status).toBe(400);
+      expect(error.message).toContain('usage-trends');
+    }
+  });
+
+  it('passes on INVALID_PARAMS from the query’s own validation', () => {
+    const error = thrown(() => compileQuery('usage-trends', { from: 'yesterday', to: '2026-11-21T00:00:00Z' }, {}));
+    expect(error.code).toBe('INVALID_PARAMS');
+    expect(error.message).toMatch(/from/);
+    expect(thrown(() => compileQuery('credit-burn', { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' }, {})).message).toMatch(
+      /creditsCurrencyId is required/,
+    );
+    expect(thrown(() => compileQuery('usage-trends', 'from=1', {})).code).toBe('INVALID_PARAMS');
+  });
+
+  it('refuses a malformed scope rather than compiling unscoped SQL', () => {
+    const error = thrown(() => compileQuery('usage-trends', MINIMAL_PARAMS['usage-trends'], { customerIds: 'cus_1' } as never));
+    expect(error.code).toBe('INTERNAL_ERROR');
+  });
+
+  it('applies the window caps: 31 days of hours, two years otherwise', () => {
+    expect(
+      thrown(() => compileQuery('usage-trends', { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z', granularity: 'hour' }, {})).message,
+    ).toMatch(/longer than 31 days at hour granularity/);
+    expect(() => compileQuery('usage-trends', { from: '2026-01-01T00:00:00Z', to: '2026-03-01T00:00:00Z', granularity: 'day' }, {})).not.toThrow();
+    expect(thrown(() => compileQuery('cost-per-model', { from: '2020-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }, {})).message).toMatch(
+      /longer than 732 days/,
+    );
+  });
+
+  it.each(NAMED_QUERY_NAMES)('compiles %s to one statement the API accepts, with every scope shape', async (name) => {
+    for (const scope of [{}, { customerIds: [] }, { customerIds: ['cus_1', "o'brien"] }, { customerIds: ['cus_1'], includeChildCustomers: true }]) {
+      const sql = compileQuery(name, MINIMAL_PARAMS[name], scope);
+      expect(sql).not.toMatch(/;\s*$/);
+      expect(sql).not.toMatch(/\bnumbers\s*\(/);
+      const response = await postQuery(emulator, sql);
+      const body = (await response.json()) as { rows?: unknown[] };
+      expect(response.status, JSON.stringify(body)).toBe(200);
+      expect(Array.isArray(body.rows)).toBe(true);
+    }
+  });
+});
+
+describe('checkRequiredColumns', () => {
+  it('finds nothing missing in the emulator’s live GET /schema', async () => {
+    const response = await fetch(`${emulator.url}/schema`, { headers: { authorization: `Bearer ${emulator.apiKey}` } });
+    expect(response.status).toBe(200);
+    expect(checkRequiredColumns((await response.json()) as SchemaResponseBody)).toEqual([]);
+  });
+
+  it('names each query, view and column a schema lacks', () => {
+    const views = ANALYTICS_VIEWS.filter((v) => v.name !== 'fact_credit_transaction').map((v) =>
+      v.name === 'fact_cost' ? { ...v, columns: v.columns.filter((c) => c.name !== 'latency_ms' && c.name !== 'model') } : v,
+    );
+    const problems = checkRequiredColumns({ views });
+    expect(problems.map((p) => [p.query, p.view, p.missingView, p.columns])).toEqual([
+      ['cost-per-model', 'fact_cost', false, ['model', 'latency_ms']],
+      ['credit-burn', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount']],
+    ]);
+    expect(problems[0]!.message).toBe('cost-per-model needs fact_cost.model, fact_cost.latency_ms, which the schema does not have');
+  });
+
+  it('checks only the queries it is given, and survives a malformed schema', () => {
+    expect(checkRequiredColumns({ views: [] }, [NAMED_QUERIES['revenue-aging']]).map((p) => p.view)).toEqual(['fact_invoice', 'dim_customer']);
+    expect(checkRequiredColumns({} as SchemaResponseBody).length).toBeGreaterThan(0);
+  });
+});
