@@ -7,7 +7,7 @@ import { isoDateFromEpochDays, readIsoDateFields } from './calendarDate';
 import type { ClickHouseType } from './clickhouseType';
 import { parseDateTimeText } from './dateTimeText';
 import { CellDecodeError, describeValue } from './decodeError';
-import { wallTimeConverter } from './zonedTime';
+import { wallTimeConverter, type WallTimeToInstant } from './zonedTime';
 
 /** Converts one wire value of a column to its decoded value; throws `CellDecodeError` on a bad value. */
 export type ValueConverter = (value: unknown) => unknown;
@@ -154,17 +154,20 @@ const date: ValueConverter = (value) => {
 };
 
 function dateTime(timeZone: string | undefined): ValueConverter {
-  let toInstant: ReturnType<typeof wallTimeConverter>;
-  try {
-    toInstant = wallTimeConverter(timeZone);
-  } catch {
-    throw new CellDecodeError(`unknown time zone ${JSON.stringify(timeZone)}`);
-  }
+  // Resolved on the first non-null cell, so an empty column in a zone the host does not know still decodes.
+  let toInstant: WallTimeToInstant | undefined;
   return (value) => {
+    if (toInstant === undefined) {
+      try {
+        toInstant = wallTimeConverter(timeZone);
+      } catch {
+        throw new CellDecodeError(`the time zone ${JSON.stringify(timeZone)} is not known to this host's Intl`);
+      }
+    }
     let ms = Number.NaN;
     if (typeof value === 'string') ms = parseDateTimeText(value, toInstant);
     else if (typeof value === 'number') ms = Math.round(value * 1000); // a Unix timestamp in seconds
-    if (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15) return new Date(ms);
+    if (ms === ms && ms <= 8.64e15 && ms >= -8.64e15) return new Date(ms);
     return fail("a date-time 'YYYY-MM-DD hh:mm:ss'", value);
   };
 }
@@ -246,8 +249,8 @@ const json: ValueConverter = (value) => {
 const identity: ValueConverter = (value) => value;
 
 /**
- * The converter for a parsed type. Throws `CellDecodeError` only for a type that can never decode
- * (a DateTime in a zone the host does not know).
+ * The converter for a parsed type. Building one never throws; a DateTime column in a zone the host's
+ * `Intl` does not know fails on its first non-null cell.
  */
 export function createValueConverter(type: ClickHouseType): ValueConverter {
   switch (type.kind) {

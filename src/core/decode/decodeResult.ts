@@ -54,15 +54,6 @@ function readMeta(value: unknown, rowCount: number): ResponseMeta {
   return { rowCount: meta.rowCount, elapsedMs: meta.elapsedMs, truncated: meta.truncated };
 }
 
-function converterFor(column: ResponseColumn): ValueConverter {
-  try {
-    return createValueConverter(parseClickHouseType(column.type));
-  } catch (error) {
-    if (error instanceof CellDecodeError) throw invalid(`column "${column.name}" (${column.type}): ${error.message}`, error);
-    throw error;
-  }
-}
-
 /** The error for row `r`, which failed to decode: find the first failing cell again to name its column. */
 function cellError(columns: ResponseColumn[], converters: ValueConverter[], cells: unknown[], r: number): AnalyticsError {
   for (let c = 0; c < columns.length; c++) {
@@ -90,7 +81,7 @@ export function decodeResult<Row = Record<string, unknown>>(body: unknown): Deco
   const meta = readMeta(body.meta, wireRows.length);
 
   const width = columns.length;
-  const converters = columns.map(converterFor);
+  const converters = columns.map((column) => createValueConverter(parseClickHouseType(column.type)));
   const buildRow = createRowFactory(
     columns.map((c) => c.name),
     converters,

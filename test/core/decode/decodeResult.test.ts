@@ -147,10 +147,13 @@ describe('decodeResult', () => {
     }
   });
 
-  it('reports a DateTime column in a zone the host does not know as an invalid response', () => {
+  it('reports a DateTime column in a zone the host does not know as an invalid response, unless it holds no value', () => {
     const error = decodeError(body("DateTime('Mars/Olympus_Mons')", '2026-11-23 10:00:00'));
     expect(error.code).toBe('INVALID_RESPONSE');
     expect(error.message).toContain('Mars/Olympus_Mons');
+    expect(error.message).toContain('row 0');
+    expect(decodeColumn("Nullable(DateTime('Mars/Olympus_Mons'))", null)).toEqual([null]);
+    expect(decodeColumn("DateTime('Mars/Olympus_Mons')")).toEqual([]);
   });
 
   it('turns Nullable nulls into null and LowCardinality into its inner type', () => {

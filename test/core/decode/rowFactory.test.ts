@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createValueConverter } from '../../../src/core/decode/columnDecoder';
+import { parseClickHouseType } from '../../../src/core/decode/clickhouseType';
+import { decodeResult } from '../../../src/core/decode/decodeResult';
+import { createRowFactory, setRowCodeGenerationAllowed } from '../../../src/core/decode/rowFactory';
+
+const identity = createValueConverter(parseClickHouseType('Dynamic'));
+
+afterEach(() => setRowCodeGenerationAllowed(true));
+
+describe('createRowFactory', () => {
+  it('keys a row by any column name, however hostile, as plain data', () => {
+    const names = ['a"b', "c'd", 'e\nf', '\u2028', '"}; throw new Error("injected"); ({"', '`${x}`', 'constructor', '__proto__', ''];
+    const build = createRowFactory(names, names.map(() => identity));
+    const row = build(names.map((_, i) => i));
+    expect(Object.keys(row)).toEqual(names);
+    names.forEach((name, i) => expect(Object.getOwnPropertyDescriptor(row, name)?.value).toBe(i));
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+  });
+
+  it('builds the same rows with and without code generation, for random names', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 8 }), fc.array(fc.jsonValue()), (names, values) => {
+      const cells = names.map((_, i) => values[i] ?? null);
+      const compiled = createRowFactory(names, names.map(() => identity))(cells);
+      setRowCodeGenerationAllowed(false);
+      const looped = createRowFactory(names, names.map(() => identity))(cells);
+      setRowCodeGenerationAllowed(true);
+      expect(Object.entries(compiled)).toEqual(Object.entries(looped));
+    }));
+  });
+});
+
+describe('decodeResult without code generation (a strict Content-Security-Policy)', () => {
+  it('decodes the same rows and reports the same errors', () => {
+    const body = {
+      columns: [
+        { name: 'n', type: 'UInt64' },
+        { name: '__proto__', type: 'String' },
+      ],
+      rows: [['1', 'x']],
+    };
+    const withCodeGeneration = decodeResult(body);
+    setRowCodeGenerationAllowed(false);
+    const withoutCodeGeneration = decodeResult(body);
+    expect(Object.entries(withoutCodeGeneration.rows[0]!)).toEqual(Object.entries(withCodeGeneration.rows[0]!));
+    expect(() => decodeResult({ ...body, rows: [['1', 'x'], ['y', 'z']] })).toThrow(/column "n" \(UInt64\), row 1/);
+  });
+
+  it('keeps the last value for duplicate column names', () => {
+    const result = decodeResult({ columns: [{ name: 'a', type: 'UInt8' }, { name: 'a', type: 'UInt8' }], rows: [[1, 2]] });
+    expect(result.rows[0]).toEqual({ a: 2 });
+  });
+});
