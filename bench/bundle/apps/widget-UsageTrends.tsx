@@ -1,0 +1,11 @@
+// One widget, as a host would embed it: provider, HTTP fetcher, and the component.
+import { createRoot } from 'react-dom/client';
+import { AnalyticsProvider, UsageTrends, createHttpFetcher } from 'paid-analytics-react';
+
+const fetcher = createHttpFetcher({ baseUrl: '/api/analytics' });
+
+createRoot(document.getElementById('root')!).render(
+  <AnalyticsProvider fetcher={fetcher}>
+    <UsageTrends  />
+  </AnalyticsProvider>,
+);

@@ -1,0 +1,21 @@
+// All four widgets in one host app.
+import { createRoot } from 'react-dom/client';
+import {
+  AnalyticsProvider,
+  CostPerModel,
+  CreditBurn,
+  RevenueAging,
+  UsageTrends,
+  createHttpFetcher,
+} from 'paid-analytics-react';
+
+const fetcher = createHttpFetcher({ baseUrl: '/api/analytics' });
+
+createRoot(document.getElementById('root')!).render(
+  <AnalyticsProvider fetcher={fetcher}>
+    <UsageTrends />
+    <CostPerModel />
+    <RevenueAging />
+    <CreditBurn creditsCurrencyId="credits" />
+  </AnalyticsProvider>,
+);

@@ -1,0 +1,95 @@
+/**
+ * Production bundle sizes, measured by building with Vite exactly as a host app would:
+ * minified, tree-shaken, gzip -9 of every emitted JS chunk.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, type Rollup } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const appsDir = fileURLToPath(new URL('./apps/', import.meta.url));
+
+export interface BundleSize {
+  name: string;
+  /** Minified bytes of all JS. */
+  rawBytes: number;
+  /** gzip -9 bytes of all JS. */
+  gzipBytes: number;
+  /** Module ids bundled, for checks on what an app pays for. */
+  modules: string[];
+}
+
+function outputsOf(result: Awaited<ReturnType<typeof build>>): Rollup.RollupOutput[] {
+  if (Array.isArray(result)) return result;
+  if ('output' in result) return [result];
+  throw new Error('Expected a finished build, got a watcher.');
+}
+
+function sizeOf(name: string, result: Awaited<ReturnType<typeof build>>): BundleSize {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  const modules = new Set<string>();
+  for (const output of outputsOf(result)) {
+    for (const chunk of output.output) {
+      if (chunk.type !== 'chunk') continue;
+      rawBytes += Buffer.byteLength(chunk.code);
+      gzipBytes += gzipSync(chunk.code, { level: 9 }).length;
+      for (const id of Object.keys(chunk.modules)) modules.add(id);
+    }
+  }
+  return { name, rawBytes, gzipBytes, modules: [...modules] };
+}
+
+/** Builds one host app from `bench/bundle/apps/<app>.tsx`, with the package resolved to `src/`. */
+export async function measureApp(app: string): Promise<BundleSize> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: appsDir,
+    mode: 'production',
+    plugins: [react()],
+    resolve: { alias: { 'paid-analytics-react': `${repoRoot}src/index.ts` } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      rollupOptions: { input: `${appsDir}${app}.tsx` },
+    },
+  });
+  return sizeOf(app, result);
+}
+
+/** The library's own entry points, every dependency external: what the package itself weighs. */
+export const LIBRARY_ENTRIES = {
+  'paid-analytics-react': 'src/index.ts',
+  'paid-analytics-react/core': 'src/core/index.ts',
+  'paid-analytics-react/server': 'src/server/index.ts',
+  'paid-analytics-react/emulator': 'src/emulator/index.ts',
+  'paid-analytics-react/testing': 'src/testing/index.ts',
+} as const;
+
+export type LibraryEntry = keyof typeof LIBRARY_ENTRIES;
+
+/** Builds one entry point minified with every bare import external. */
+export async function measureLibraryEntry(entry: LibraryEntry): Promise<BundleSize> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: repoRoot,
+    mode: 'production',
+    plugins: [react()],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: `${repoRoot}${LIBRARY_ENTRIES[entry]}`, formats: ['es'], fileName: 'entry' },
+      rollupOptions: {
+        external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+      },
+    },
+  });
+  return sizeOf(entry, result);
+}
