@@ -1,0 +1,8 @@
+import { usageSummary, type UsageSummaryInput, type UsageSummaryRow } from '../core/queries/usageSummary';
+import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
+import { useNamedQuery } from './useNamedQuery';
+
+/** The one row of the `usage-summary` named query: signals in the window and in the period before it. */
+export function useUsageSummary(input: UsageSummaryInput, options?: AnalyticsHookOptions): AnalyticsQueryResult<UsageSummaryRow> {
+  return useNamedQuery(usageSummary, input, options);
+}
