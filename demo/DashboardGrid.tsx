@@ -2,10 +2,10 @@
  * The four widgets in a responsive grid. Each takes its named query's params as props; the demo
  * leaves them at their defaults so the widgets' own time-range controls drive them.
  */
-import type { ThemeInput } from '../src/theme/types';
-
 export interface DashboardGridProps {
-  theme: ThemeInput;
+  /** The credits currency the credit burn widget shows; unknown until the catalog loads. */
+  creditsCurrencyId: string | undefined;
+  catalogLoaded: boolean;
 }
 
 function WidgetPlaceholder({ title }: { title: string }) {

@@ -4,18 +4,23 @@
  * a responsive grid under one `AnalyticsProvider` whose fetcher talks to the proxy.
  */
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { AnalyticsProvider } from '../src/react/AnalyticsProvider';
 import { resolveTheme } from '../src/theme/resolveTheme';
 import { DashboardGrid } from './DashboardGrid';
 import { DemoHeader } from './DemoHeader';
-import { settingsFromSearch, settingsToSearch, themeOption, type DemoSettings } from './demoSettings';
+import { KpiStrip } from './KpiStrip';
+import { localeOption, settingsFromSearch, settingsToSearch, themeOption, type DemoSettings } from './demoSettings';
 import { ScopeBanner } from './ScopeBanner';
-import { useDemoCustomers } from './useDemoCustomers';
+import { useDemoCatalog } from './useDemoCatalog';
+import { useScopedFetcher } from './useScopedFetcher';
 
 export const ANALYTICS_BASE_URL = '/api/analytics';
 
 export function DemoApp() {
   const [settings, setSettings] = useState<DemoSettings>(() => settingsFromSearch(window.location.search));
-  const { customers, error: customersError } = useDemoCustomers(ANALYTICS_BASE_URL);
+  const catalog = useDemoCatalog(ANALYTICS_BASE_URL);
+  const fetcher = useScopedFetcher(ANALYTICS_BASE_URL, settings.customerId);
+  const locale = localeOption(settings);
 
   useEffect(() => {
     const search = settingsToSearch(settings);
@@ -44,9 +49,12 @@ export function DemoApp() {
 
   return (
     <div className="demo-page" data-theme={settings.themeId} style={pageStyle}>
-      <DemoHeader settings={settings} customers={customers} customersError={customersError} onChange={setSettings} />
-      <ScopeBanner customerId={settings.customerId} customers={customers} />
-      <DashboardGrid theme={theme} />
+      <DemoHeader settings={settings} customers={catalog.customers} customersError={catalog.error} onChange={setSettings} />
+      <ScopeBanner customerId={settings.customerId} customers={catalog.customers} />
+      <AnalyticsProvider fetcher={fetcher} locale={locale.locale} currency={locale.currency} timeZone={locale.timeZone} theme={theme}>
+        <KpiStrip />
+        <DashboardGrid creditsCurrencyId={catalog.creditsCurrencies[0]?.id} catalogLoaded={catalog.loaded} />
+      </AnalyticsProvider>
       <footer className="demo-footer">
         Every widget reads through the proxy at <code>{ANALYTICS_BASE_URL}</code>, which holds the API key: it never
         reaches this page.

@@ -2,7 +2,7 @@
  * The dashboard's header: the product name and the three switchers (theme, locale and currency,
  * whose view). Every switch only changes props or the proxy's scope header: no widget reloads the page.
  */
-import type { DemoCustomer } from './demoCustomers';
+import type { DemoCustomer } from './demoCatalog';
 import { DEMO_LOCALES } from './demoLocales';
 import type { DemoSettings } from './demoSettings';
 import { DEMO_THEMES } from './demoThemes';

@@ -1,5 +1,5 @@
 /** Says whose data the dashboard shows and how: the proxy, not the browser, applies the scope. */
-import type { DemoCustomer } from './demoCustomers';
+import type { DemoCustomer } from './demoCatalog';
 
 export function ScopeBanner({ customerId, customers }: { customerId: string | null; customers: readonly DemoCustomer[] }) {
   if (customerId === null) {

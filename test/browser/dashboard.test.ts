@@ -3,38 +3,36 @@
  * Vite) on loopback: the page a new user sees first must load cleanly, switch themes and scopes,
  * and pass an accessibility scan.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { seriousAxeViolations } from './support/axeScan';
-import { backgroundOf, colorOf, openDashboard } from './support/dashboardPage';
-import { launchChromium } from './support/launchChromium';
+import { backgroundOf, colorOf, kpiValue, openDashboard, parseCount, waitForKpis } from './support/dashboardPage';
+import { openBrowserSession, type BrowserSession } from './support/launchChromium';
 import { watchPageProblems, type PageProblems } from './support/pageProblems';
 import { screenshotPath } from './support/screenshots';
 
 let server: DemoServer;
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent' }), launchChromium()]);
+  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent' }), openBrowserSession()]);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await session?.close();
   await server?.close();
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  page = await context.newPage();
+  page = await session.newPage();
   problems = watchPageProblems(page);
 });
 
 afterEach(async () => {
-  await context?.close();
+  await page?.close();
 });
 
 describe('the demo dashboard', () => {
@@ -64,20 +62,30 @@ describe('the demo dashboard', () => {
     expect(problems.list).toEqual([]);
   });
 
-  it('tells the proxy whose view it is when the customer switches', async () => {
+  it('shows one customer’s numbers when viewing as that customer: the proxy scopes every query', async () => {
     await openDashboard(page, server.url);
+    const internal = await kpiValue(page, 'signals-30d');
     const customerId = await page.$eval('#demo-customer', (select) => (select as HTMLSelectElement).options[1]!.value);
-    const scoped = page.waitForRequest((request) => request.url().includes('/api/analytics/') && request.headers()['paw-demo-customer'] === customerId, {
-      timeout: 30_000,
-    });
+    const scopedRequest = page.waitForRequest(
+      (request) => request.url().includes('/api/analytics/query') && request.headers()['paw-demo-customer'] === customerId,
+    );
     await page.selectOption('#demo-customer', customerId);
+    await scopedRequest;
     await expect(page.textContent('.demo-scope')).resolves.toContain('Viewing as');
-    await scoped;
+    const scoped = await kpiValue(page, 'signals-30d', internal);
+    expect(scoped).not.toBe(internal);
+    // One customer's signals are fewer than everyone's.
+    expect(parseCount(scoped)).toBeLessThan(parseCount(internal));
+    expect(new URL(page.url()).searchParams.get('customer')).toBe(customerId);
+    // Back to the internal view: the first numbers again (from the cache of that view's fetcher).
+    await page.selectOption('#demo-customer', '__internal__');
+    await expect(kpiValue(page, 'signals-30d', scoped)).resolves.toBe(internal);
     expect(problems.list).toEqual([]);
   });
 
   it('has no serious or critical axe violations in light or dark', async () => {
     await openDashboard(page, server.url);
+    await waitForKpis(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.selectOption('#demo-theme', 'dark');
     await page.waitForSelector('.demo-page[data-theme="dark"]');
@@ -88,6 +96,7 @@ describe('the demo dashboard', () => {
     for (const theme of ['light', 'dark'] as const) {
       await openDashboard(page, server.url, theme === 'light' ? '' : `?theme=${theme}`);
       await page.waitForSelector(`.demo-page[data-theme="${theme}"]`);
+      await waitForKpis(page);
       const path = screenshotPath(`dashboard-${theme}.png`);
       const image = await page.screenshot({ path, fullPage: true });
       expect(image.byteLength).toBeGreaterThan(10_000);

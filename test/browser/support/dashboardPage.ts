@@ -19,3 +19,36 @@ export async function backgroundOf(page: Page, selector: string): Promise<string
 export async function colorOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (element) => getComputedStyle(element).color);
 }
+
+/**
+ * The shown value of a headline number once loaded (not the `…` placeholder) and, when
+ * `different` is given, once it no longer shows that value.
+ */
+export async function kpiValue(page: Page, kpi: string, different?: string): Promise<string> {
+  const selector = `[data-kpi="${kpi}"] .demo-kpi-value`;
+  await page.waitForFunction(
+    ({ selector, different }) => {
+      const text = document.querySelector(selector)?.textContent ?? '…';
+      return text !== '…' && text !== different;
+    },
+    { selector, different },
+    { timeout: 30_000 },
+  );
+  return (await page.textContent(selector)) ?? '';
+}
+
+/** A formatted en-US count (`12,345`) as a number. */
+export function parseCount(text: string): number {
+  const value = Number(text.replace(/[^\d.-]/g, ''));
+  if (!Number.isFinite(value) || text.trim() === '') throw new Error(`not a count: ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** Waits until every headline number has loaded. */
+export async function waitForKpis(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.demo-kpi-value')].every((element) => (element.textContent ?? '…') !== '…'),
+    null,
+    { timeout: 30_000 },
+  );
+}
