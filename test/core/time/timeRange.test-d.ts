@@ -1,0 +1,19 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { previousPeriod, resolveTimeRange, type ResolvedTimeRange, type TimeRangePreset } from '../../../src/core/time/timeRange';
+
+describe('timeRange types', () => {
+  it('resolves to ISO strings', () => {
+    expectTypeOf(resolveTimeRange).returns.toEqualTypeOf<ResolvedTimeRange>();
+    expectTypeOf<ResolvedTimeRange>().toEqualTypeOf<{ from: string; to: string }>();
+    expectTypeOf(previousPeriod).parameters.toEqualTypeOf<[from: string, to: string]>();
+  });
+
+  it('has exactly four presets', () => {
+    expectTypeOf<TimeRangePreset>().toEqualTypeOf<'7d' | '30d' | '90d' | '12m'>();
+  });
+
+  it('requires now and timeZone', () => {
+    // @ts-expect-error: timeZone is required
+    resolveTimeRange('7d', { now: new Date() });
+  });
+});
