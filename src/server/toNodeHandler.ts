@@ -2,9 +2,9 @@
  * Adapts a Fetch-API handler (such as `createAnalyticsProxy`'s) to `node:http` and Express:
  * `http.createServer(toNodeHandler(proxy))` or `app.use('/api/analytics', toNodeHandler(proxy))`.
  * Works whether or not Express already parsed the body: a parsed `req.body` is re-serialized.
+ * It imports Node's types only, so bundling the server entry for an edge runtime pulls no Node module.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 
 /** A Node request handler; `next` (Express) receives errors the handler itself threw. */
 export type NodeRequestHandler = (
@@ -56,7 +56,7 @@ async function serveNodeRequest(
     res.end();
     return;
   }
-  res.end(Buffer.from(await response.arrayBuffer()));
+  res.end(new Uint8Array(await response.arrayBuffer()));
 }
 
 /** A Fetch `Request` for a Node request: same method, URL, headers and body. */
@@ -93,8 +93,42 @@ function toFetchRequest(req: IncomingMessage, signal: AbortSignal): Request {
   return new Request(url, {
     method,
     headers,
-    body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+    body: bodyStreamOf(req),
     signal,
     duplex: 'half',
   } as RequestInit & { duplex: 'half' });
+}
+
+/**
+ * The request body as a web stream, with backpressure (the request is paused while the stream is
+ * full). Cancelling it (an oversized body) stops delivering chunks and lets the rest drain.
+ */
+function bodyStreamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let finished = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Uint8Array) => {
+        if (finished) return;
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.on('end', () => {
+        if (finished) return;
+        finished = true;
+        controller.close();
+      });
+      req.on('error', (error) => {
+        if (finished) return;
+        finished = true;
+        controller.error(error);
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      finished = true;
+      req.resume();
+    },
+  });
 }

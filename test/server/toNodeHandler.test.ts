@@ -81,6 +81,24 @@ describe('toNodeHandler', () => {
     expect(JSON.parse(upstream.requests[0]!.body)).toEqual({ query: 'SELECT 42' });
   });
 
+  it('streams a large body in many chunks intact', async () => {
+    const large = createAnalyticsProxy({
+      upstream: { baseUrl: upstream.url, apiKey: API_KEY },
+      resolveScope: () => ({}),
+      allowSql: () => true,
+      maxBodyBytes: 2_000_000,
+    });
+    const base = await listen(toNodeHandler(large));
+    const sql = `SELECT '${'ü'.repeat(300_000)}'`;
+    const response = await fetch(`${base}/analytics/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: sql }),
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(upstream.requests[0]!.body)).toEqual({ query: sql });
+  });
+
   it('answers an oversized upload with 413 rather than a reset connection', async () => {
     const base = await listen(toNodeHandler(proxy()));
     const response = await fetch(`${base}/analytics/query`, {
