@@ -140,7 +140,7 @@ async function seedCustomers(context: SeedContext): Promise<void> {
         toUInt32(number) AS c,
         ${customerIdSql(context, 'c')} AS id,
         multiIf(${planted}, concat(${stringArray(NAME_PREFIXES)}[1 + c % ${NAME_PREFIXES.length}], ' ', ${stringArray(NAME_SUFFIXES)}[1 + intDiv(c, ${NAME_PREFIXES.length}) % ${NAME_SUFFIXES.length}])) AS name,
-        multiIf(c < 8, 'active', ${u('status')} < 0.13, 'churned', ${u('status')} > 0.93, 'trial', 'active') AS status,
+        multiIf(c < 8, 'active', c IN (9, 14) OR ${u('status')} < 0.13, 'churned', c = 11 OR ${u('status')} > 0.93, 'trial', 'active') AS status,
         if(status = 'trial', ${uniformInt(salt, 'trial_age', 0, 29, 'c')}, 45 + toInt64(floor(pow(${u('created')}, 0.8) * 520))) AS created_ago,
         ${anchor} - created_ago AS created_day,
         if(status = 'churned', ${anchor} - (1 + toInt64(floor(${u('churn')} * least(created_ago - 40, 170)))), NULL)::Nullable(Date) AS churn_day,
@@ -201,7 +201,7 @@ function payloadSql(salt: bigint, fields: readonly PayloadField[]): string {
         value = `if(${u} < ${field[2]}, 'true', 'false')`;
         break;
       case 'id':
-        value = `toJSONString(concat(${quoteLiteral(field[2])}, lower(hex(sipHash64(${salt}, 'payload_id', c, ${i} + intDiv(n, 97) % 5)))))`;
+        value = `toJSONString(concat(${quoteLiteral(field[2])}, lower(hex(sipHash64(${salt}, 'payload_id', ${i}, intDiv(n, 7))))))`;
         break;
     }
     return `${quoteLiteral(`${i === 0 ? '{' : ','}${key}:`)}, ${value}`;
@@ -209,40 +209,49 @@ function payloadSql(salt: bigint, fields: readonly PayloadField[]): string {
   return `concat(${parts.join(', ')}, '}')`;
 }
 
+/** Distinct payloads per signal name: building JSON values is the engine's slow step, copying them is fast. */
+const PAYLOAD_POOL_SIZE = 4096;
+
 /**
  * `fact_signal`: volume grows over the window, dips at weekends, skews toward the largest
- * customers, and stays inside each customer's life (after creation, before churn).
+ * customers, and stays inside each customer's life (after creation, before churn). Payloads come
+ * from a pool of `PAYLOAD_POOL_SIZE` generated JSON values per signal name.
  */
 async function seedSignals(context: SeedContext): Promise<void> {
   const { runner, salt, scratch, database, customers, signals, org } = context;
   const catalogue = signalCatalogue(org);
   const u = (tag: string) => uniform(salt, tag, 'n');
-  const payloadBranches = catalogue
-    .map((s, i) => `si = ${i + 1}, ${payloadSql(salt, PAYLOADS[s.name] ?? GENERIC_PAYLOAD)}`)
-    .join(', ');
-  // Weekend thinning and customer lifetimes drop about a third of the candidates.
+  await runner.exec(`CREATE TABLE ${table(scratch, 'payload')} (si UInt8, k UInt32, data JSON) ENGINE = MergeTree ORDER BY (si, k)`);
+  for (const [i, signal] of catalogue.entries()) {
+    await runner.exec(`
+      INSERT INTO ${table(scratch, 'payload')}
+      SELECT ${i + 1}, toUInt32(number), ${payloadSql(salt, PAYLOADS[signal.name] ?? GENERIC_PAYLOAD).replaceAll("'payload_", `'payload_${i}_`)}
+      FROM (SELECT number, number AS n FROM numbers(${PAYLOAD_POOL_SIZE}))`);
+  }
+  // Weekend thinning and customer lifetimes drop about a quarter of the candidates.
   const candidates = Math.round(signals * 1.3);
   await runner.exec(`
     INSERT INTO ${table(database, 'fact_signal')}
-    SELECT s.signal_id, s.signal_name, cu.id, s.product_id, s.trace_id, s.data, s.created_at
+    SELECT s.signal_id, s.signal_name, cu.id, s.product_id, s.trace_id, p.data, s.created_at
     FROM (
       SELECT
         number AS n,
         toUInt32(floor(${customers} * pow(${u('customer')}, 1.8))) AS c,
         toInt64(floor(${HISTORY_DAYS} * if(${u('shape')} < 0.4, ${u('day')}, 1 - sqrt(${u('day')})))) AS day_ago,
         ${anchorSql(context)} - day_ago AS day,
-        ${weightedIndex(u('signal'), catalogue.map((s) => s.weight))} AS si,
+        toUInt8(${weightedIndex(u('signal'), catalogue.map((s) => s.weight))}) AS si,
+        toUInt32(sipHash64(${salt}, 'payload', n) % ${PAYLOAD_POOL_SIZE}) AS k,
         concat('sig_', lower(hex(sipHash64(${salt}, 'signal_id', n)))) AS signal_id,
         ${stringArray(catalogue.map((s) => s.name))}[si] AS signal_name,
         ${stringArray(catalogue.map((s) => s.productId))}[si] AS product_id,
         lower(hex(sipHash128(${salt}, 'trace', n))) AS trace_id,
         if(${u('business_hours')} < 0.8, 28800000 + toInt64(floor(${u('time')} * 39600000)), toInt64(floor(${u('time')} * 86400000))) AS ms_of_day,
-        toDateTime64(day, 3, 'UTC') + toIntervalMillisecond(ms_of_day) AS created_at,
-        multiIf(${payloadBranches}, '{}') AS data
+        toDateTime64(day, 3, 'UTC') + toIntervalMillisecond(ms_of_day) AS created_at
       FROM numbers(${candidates})
     ) AS s
     INNER JOIN ${table(scratch, 'customer')} AS cu ON s.c = cu.c
-    WHERE (toDayOfWeek(s.day) < 6 OR ${u('weekend')} < 0.45)
+    INNER JOIN ${table(scratch, 'payload')} AS p ON p.si = s.si AND p.k = s.k
+    WHERE (toDayOfWeek(s.day) < 6 OR ${uniform(salt, 'weekend', 's.n')} < 0.45)
       AND s.day >= cu.created_day
       AND (cu.churn_day IS NULL OR s.day <= cu.churn_day)
     SETTINGS join_algorithm = 'hash'`);
