@@ -1,0 +1,49 @@
+'use client';
+import type { TimeRange } from '../../core/time/timeRange';
+import type { CsvColumn } from '../../ui/csv/toCsv';
+import { ExportCsvButton } from '../../ui/ExportCsvButton/ExportCsvButton';
+import { GranularityControl, type Granularity } from '../../ui/GranularityControl/GranularityControl';
+import { TimeRangeControl } from '../../ui/TimeRangeControl/TimeRangeControl';
+import type { TimeRangeLabelsInput } from '../../ui/TimeRangeControl/timeRangeLabels';
+import { ViewToggle, type WidgetView } from '../../ui/ViewToggle/ViewToggle';
+
+export interface WidgetToolbarProps<Row> {
+  /** The time range control; omitted when the host fixed the window. */
+  timeRange?: { value: TimeRange; onChange: (range: TimeRange) => void; timeZone: string; now?: () => Date; labels?: TimeRangeLabelsInput };
+  /** The granularity control; omitted for widgets without buckets. */
+  granularity?: { value: Granularity; onChange: (granularity: Granularity) => void; options: readonly Granularity[] };
+  view: { value: WidgetView; onChange: (view: WidgetView) => void };
+  /** The CSV export of the table (always the whole table, whichever view is shown). */
+  csv?: { columns: readonly CsvColumn<Row>[]; rows: readonly Row[]; filename: string; onExport?: (csv: string, filename: string) => void };
+}
+
+/**
+ * The controls every widget's header carries, in one order: time range, granularity, chart /
+ * table, export. All controlled: the widget owns the state (see `useTimeWindow`,
+ * `useControllableState`).
+ */
+export function WidgetToolbar<Row>({ timeRange, granularity, view, csv }: WidgetToolbarProps<Row>) {
+  return (
+    <>
+      {timeRange && (
+        <TimeRangeControl
+          value={timeRange.value}
+          onChange={timeRange.onChange}
+          timeZone={timeRange.timeZone}
+          {...(timeRange.now === undefined ? {} : { now: timeRange.now })}
+          {...(timeRange.labels === undefined ? {} : { labels: timeRange.labels })}
+        />
+      )}
+      {granularity && <GranularityControl value={granularity.value} onChange={granularity.onChange} options={granularity.options} />}
+      <ViewToggle value={view.value} onChange={view.onChange} />
+      {csv && (
+        <ExportCsvButton
+          columns={csv.columns}
+          rows={csv.rows}
+          filename={csv.filename}
+          {...(csv.onExport === undefined ? {} : { onExport: csv.onExport })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The window a widget shows, as words: "Oct 1, 2026 to Oct 31, 2026". The window is half-open
+ * `[from, to)`, so the last day named is the day of the last instant before `to`.
+ */
+import type { Formatters } from '../../core/format/createFormatters';
+
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+}
+
+/** `{first day} to {last day}` in the formatters' locale and zone; one day reads as one date. */
+export function describeWindow(window: TimeWindow, formatters: Formatters, joiner = 'to'): string {
+  const first = formatters.date(window.from);
+  const last = formatters.date(new Date(window.to.getTime() - 1));
+  return first === last ? first : `${first} ${joiner} ${last}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * The props every widget shares — presentation, data source, view and export — so the four
+ * widgets read alike. Each widget adds its named query's input and its own labels.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import type { AnalyticsFetcher } from '../../core/contract';
+import type { ErrorMessages } from '../../ui/states/errorMessages';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import type { ThemeInput } from '../../theme/types';
+
+export type { WidgetView };
+
+export interface WidgetBaseProps {
+  /** The card's heading. Default: the widget's name. */
+  title?: ReactNode;
+  /** Under the heading. Default: the window, e.g. `Oct 1, 2026 to Oct 31, 2026`. */
+  subtitle?: ReactNode;
+  /** Merged over the provider's theme. */
+  theme?: ThemeInput;
+  className?: string;
+  style?: CSSProperties;
+  /** Heading level of the title. Default 3. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** This widget's own fetcher instead of the provider's (keep it stable). */
+  fetcher?: AnalyticsFetcher;
+  /** Controlled view. */
+  view?: WidgetView;
+  /** Uncontrolled starting view. Default `'chart'`. */
+  defaultView?: WidgetView;
+  onViewChange?: (view: WidgetView) => void;
+  /** Chart height (px or CSS length); the loading skeleton matches it. Default 280. */
+  height?: number | string;
+  /** Per-code error text (translation). */
+  errorMessages?: Partial<ErrorMessages>;
+  /** Replaces the CSV download: receives the CSV text and its file name. */
+  onExportCsv?: (csv: string, filename: string) => void;
+  /** Rows per table page. Default 25. */
+  pageSize?: number;
+}
+
+/** The controlled / uncontrolled granularity props of a widget whose buckets the user picks. */
+export interface GranularityProps<G extends string> {
+  /** Controlled bucket size (also the named query's `granularity`). */
+  granularity?: G;
+  /** Uncontrolled starting bucket size. */
+  defaultGranularity?: G;
+  onGranularityChange?: (granularity: G) => void;
+}
+
+/** Default chart height shared by every widget. */
+export const DEFAULT_CHART_HEIGHT = 280;
