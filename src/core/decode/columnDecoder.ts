@@ -6,6 +6,7 @@
 import { isoDateFromEpochDays, readIsoDateFields } from './calendarDate';
 import type { ClickHouseType } from './clickhouseType';
 import { parseDateTimeText } from './dateTimeText';
+import { numberToDecimalText } from './numberToDecimalText';
 import { CellDecodeError, describeValue } from './decodeError';
 import { wallTimeConverter, type WallTimeToInstant } from './zonedTime';
 
@@ -102,24 +103,6 @@ const float: ValueConverter = (value) => {
   }
   return fail('a number', value);
 };
-
-/** A JS number as exact-looking decimal text with no exponent (`1e-7` → `'0.0000001'`). */
-export function numberToDecimalText(value: number): string {
-  const text = String(value);
-  const exponentAt = text.search(/e/i);
-  if (exponentAt < 0) return text === '-0' ? '0' : text;
-  const negative = text.startsWith('-');
-  const mantissa = text.slice(negative ? 1 : 0, exponentAt);
-  const exponent = Number(text.slice(exponentAt + 1));
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  const digits = whole + fraction;
-  const pointAt = whole.length + exponent;
-  let result: string;
-  if (pointAt <= 0) result = `0.${'0'.repeat(-pointAt)}${digits}`;
-  else if (pointAt >= digits.length) result = digits + '0'.repeat(pointAt - digits.length);
-  else result = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
-  return negative ? `-${result}` : result;
-}
 
 /** Decimal(P, S): exact text as sent; a JSON number (ClickHouse's default) becomes its shortest decimal text. */
 const decimal: ValueConverter = (value) => {

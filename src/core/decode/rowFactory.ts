@@ -45,7 +45,6 @@ function compiledFactory(names: string[], converters: ValueConverter[]): RowFact
     return `${name === '__proto__' ? `[${key}]` : key}: k${c}(cells[${c}])`;
   });
   try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const build = new Function(...parameters, `"use strict"; return function decodeRow(cells) { return { ${properties.join(', ')} }; };`) as (
       ...converters: ValueConverter[]
     ) => RowFactory;

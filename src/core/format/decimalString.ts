@@ -3,6 +3,7 @@
  * and are turned into canonical text (`'-1234.5'`) so that `Intl.NumberFormat` formats them without float
  * noise (Node ≥ 20 and modern browsers format decimal strings exactly).
  */
+import { numberToDecimalText } from '../decode/numberToDecimalText';
 import { AnalyticsError } from '../errors';
 
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?$/;
@@ -15,22 +16,6 @@ function invalidValue(formatter: string, value: unknown): AnalyticsError {
   });
 }
 
-/** Canonical decimal text of a finite JS number, with no exponent (`1e21` → `'1000000000000000000000'`). */
-function numberText(value: number): string {
-  const text = String(value);
-  const exponentAt = text.indexOf('e');
-  if (exponentAt < 0) return text;
-  const negative = text.startsWith('-');
-  const [whole = '', fraction = ''] = text.slice(negative ? 1 : 0, exponentAt).split('.');
-  const digits = whole + fraction;
-  const pointAt = whole.length + Number(text.slice(exponentAt + 1));
-  let result: string;
-  if (pointAt <= 0) result = `0.${'0'.repeat(-pointAt)}${digits}`;
-  else if (pointAt >= digits.length) result = digits + '0'.repeat(pointAt - digits.length);
-  else result = `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
-  return negative ? `-${result}` : result;
-}
-
 /**
  * Canonical exact decimal text of a value: no `+`, no leading zeros, no trailing fraction zeros, `'0'` for
  * any zero. Accepts bigints, finite numbers and strings like `'12'`, `'-0.0423150000'`, `'.5'`.
@@ -41,7 +26,7 @@ export function toDecimalText(value: bigint | number | string, formatter = 'form
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalidValue(formatter, value);
-    text = numberText(value);
+    text = numberToDecimalText(value);
   } else if (typeof value === 'string') {
     text = value;
   } else {
