@@ -69,6 +69,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const labels = { ...DEFAULT_LABELS, ...props.labels };
   const [sorting, setSorting] = useState<SortingState>(() => (props.initialSort ? [{ id: props.initialSort.columnId, desc: props.initialSort.desc }] : []));
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
+  // New rows (another time range, a refetch) or a new page size start again at the first page.
+  const [seen, setSeen] = useState({ rows, pageSize });
+  if (seen.rows !== rows || seen.pageSize !== pageSize) {
+    setSeen({ rows, pageSize });
+    setPagination({ pageIndex: 0, pageSize });
+  }
 
   const columnDefs = useMemo(
     () =>

@@ -91,4 +91,15 @@ describe('DataTable', () => {
     render(<DataTable caption="c" columns={columns} rows={[{ name: 'a', count: 1n }]} />);
     expect(screen.queryByRole('navigation')).toBeNull();
   });
+
+  it('goes back to the first page when the rows change', async () => {
+    const many: Row[] = Array.from({ length: 60 }, (_, i) => ({ name: `r${i}`, count: BigInt(i) }));
+    const { rerender } = render(<DataTable caption="c" columns={columns} rows={many} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Page 3 of 3')).toBeInTheDocument();
+    rerender(<DataTable caption="c" columns={columns} rows={many.slice(0, 30)} />);
+    expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
+    expect(bodyColumn(0)[0]).toBe('r0');
+  });
 });
