@@ -58,8 +58,8 @@ export interface CostPerModelRow {
   /** Mean latency of the calls in milliseconds. */
   avg_latency_ms: number;
   /**
-   * Distinct signals in the window sharing a `trace_id` with these calls; `null` unless
-   * `includeCostPerSignal`.
+   * Signals in the window sharing a `trace_id` with these calls (counted as distinct traces:
+   * one signal per trace); `null` unless `includeCostPerSignal`.
    */
   signals: bigint | null;
   /**
@@ -96,13 +96,22 @@ function costFilter(params: CostPerModelParams, scope: Scope): string {
   return conditions.join('\n      AND ');
 }
 
+function signalFilter(params: CostPerModelParams, scope: Scope): string {
+  return [
+    `created_at >= ${sqlDateTime(params.from)}`,
+    `created_at < ${sqlDateTime(params.to)}`,
+    customerCondition(scope, params.customerId),
+  ].join('\n          AND ');
+}
+
 /**
  * Spend per vendor × model over `[from, to)`, most expensive first (ties by vendor, model), at most
  * `limit` rows. `cost_amount` and `cost_per_signal` are rendered with `toString` so they arrive as
  * exact decimal strings whatever the API's JSON settings for Decimal.
  *
- * With `includeCostPerSignal`, `signals` counts the distinct `fact_signal` rows created in the
- * same window (and scope) whose `trace_id` one of the pair's calls shares.
+ * With `includeCostPerSignal`, `signals` counts the signals created in the same window (and
+ * scope) whose `trace_id` one of the pair's calls shares — as distinct trace ids, since the
+ * schema gives each trace one signal ("the signal this call served").
  */
 export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, CostPerModelRow> = {
   name: 'cost-per-model',
@@ -114,21 +123,20 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
   parseParams: parseCostPerModelParams,
   toSql(params, scope) {
     const filter = costFilter(params, scope);
-    const totals = `SELECT
-      toString(vendor) AS vendor,
-      toString(model) AS model,
-      sum(cost_amount) AS cost,
-      count() AS calls,
-      sum(input_tokens) AS input_tokens,
-      sum(output_tokens) AS output_tokens,
-      avg(latency_ms) AS avg_latency_ms
-    FROM fact_cost
-    WHERE ${filter}
-    GROUP BY vendor, model
-    ORDER BY cost DESC, vendor ASC, model ASC
-    LIMIT ${params.limit}`;
-    if (!params.includeCostPerSignal) {
-      return `SELECT
+    // A trace belongs to one signal ("the signal this call served"), so the distinct traces of a
+    // pair's calls that have a signal in the window count its signals. A semi-join on a set of
+    // trace ids is several times cheaper than joining fact_signal row by row.
+    const signalsOfCalls = params.includeCostPerSignal
+      ? `uniqExactIf(trace_id, trace_id IN (
+        SELECT trace_id
+        FROM fact_signal
+        WHERE ${signalFilter(params, scope)}
+      ))`
+      : `CAST(NULL, 'Nullable(UInt64)')`;
+    const costPerSignal = params.includeCostPerSignal
+      ? `if(signals = 0, NULL, toString(cost / signals))`
+      : `CAST(NULL, 'Nullable(String)')`;
+    return `SELECT
   vendor,
   model,
   toString(cost) AS cost_amount,
@@ -136,45 +144,24 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
   input_tokens,
   output_tokens,
   avg_latency_ms,
-  CAST(NULL, 'Nullable(UInt64)') AS signals,
-  CAST(NULL, 'Nullable(String)') AS cost_per_signal
+  signals,
+  ${costPerSignal} AS cost_per_signal
 FROM (
-    ${totals}
+    SELECT
+      toString(vendor) AS vendor,
+      toString(model) AS model,
+      sum(cost_amount) AS cost,
+      count() AS calls,
+      sum(input_tokens) AS input_tokens,
+      sum(output_tokens) AS output_tokens,
+      avg(latency_ms) AS avg_latency_ms,
+      ${signalsOfCalls} AS signals
+    FROM fact_cost
+    WHERE ${filter}
+    GROUP BY vendor, model
+    ORDER BY cost DESC, vendor ASC, model ASC
+    LIMIT ${params.limit}
 ) AS totals
 ORDER BY cost DESC, vendor ASC, model ASC`;
-    }
-    const signalFilter = [
-      `created_at >= ${sqlDateTime(params.from)}`,
-      `created_at < ${sqlDateTime(params.to)}`,
-      customerCondition(scope, params.customerId),
-    ].join('\n          AND ');
-    return `SELECT
-  totals.vendor AS vendor,
-  totals.model AS model,
-  toString(totals.cost) AS cost_amount,
-  totals.calls AS calls,
-  totals.input_tokens AS input_tokens,
-  totals.output_tokens AS output_tokens,
-  totals.avg_latency_ms AS avg_latency_ms,
-  toUInt64(ifNull(traced.signals, 0)) AS signals,
-  if(signals = 0, NULL, toString(totals.cost / signals)) AS cost_per_signal
-FROM (
-    ${totals}
-) AS totals
-LEFT JOIN (
-    SELECT calls.vendor AS vendor, calls.model AS model, uniqExact(linked.signal_id) AS signals
-    FROM (
-        SELECT DISTINCT toString(vendor) AS vendor, toString(model) AS model, trace_id
-        FROM fact_cost
-        WHERE ${filter}
-    ) AS calls
-    INNER JOIN (
-        SELECT signal_id, trace_id
-        FROM fact_signal
-        WHERE ${signalFilter}
-    ) AS linked ON linked.trace_id = calls.trace_id
-    GROUP BY vendor, model
-) AS traced ON traced.vendor = totals.vendor AND traced.model = totals.model
-ORDER BY totals.cost DESC, vendor ASC, model ASC`;
   },
 };
