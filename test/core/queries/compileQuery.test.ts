@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYTICS_VIEWS } from '../../../src/core/views';
 import type { SchemaResponseBody } from '../../../src/core/contract';
@@ -70,6 +71,34 @@ describe('compileQuery', () => {
       /creditsCurrencyId is required/,
     );
     expect(thrown(() => compileQuery('usage-trends', 'from=1', {})).code).toBe('INVALID_PARAMS');
+  });
+
+  it('answers any input with SQL or a typed INVALID_PARAMS error, never a TypeError', () => {
+    const PARAM_KEYS = ['from', 'to', 'granularity', 'timeZone', 'topN', 'signalName', 'productId', 'customerId', 'vendor', 'limit',
+      'includeCostPerSignal', 'asOf', 'currency', 'topCustomers', 'creditsCurrencyId'];
+    const params = fc.oneof(
+      fc.anything(),
+      fc.dictionary(fc.constantFrom(...PARAM_KEYS), fc.oneof(fc.anything(), fc.string(), fc.date({ noInvalidDate: false }))),
+      fc.record({ from: fc.constant('2026-11-01T00:00:00Z'), to: fc.constant('2026-11-21T00:00:00Z') }).chain((base) =>
+        fc.dictionary(fc.constantFrom(...PARAM_KEYS), fc.anything()).map((extra) => ({ ...base, ...extra })),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMED_QUERY_NAMES), params, (name, input) => {
+        try {
+          expect(typeof compileQuery(name, input, { customerIds: ['cus_1'] })).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(AnalyticsError);
+          expect((error as AnalyticsError).code).toBe('INVALID_PARAMS');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses params smuggled under __proto__', () => {
+    const params = JSON.parse('{"from":"2026-11-01T00:00:00Z","to":"2026-11-21T00:00:00Z","__proto__":{"customerId":"x"}}') as unknown;
+    expect(thrown(() => compileQuery('usage-trends', params, {})).message).toMatch(/Unknown param "__proto__"/);
   });
 
   it('refuses a malformed scope rather than compiling unscoped SQL', () => {
