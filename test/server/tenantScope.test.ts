@@ -5,13 +5,18 @@
  * never another customer's, whatever they put in params; raw SQL is refused for them; and the API
  * key appears in no response and no log event.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpFetcher } from '../../src/core/client/createHttpFetcher';
 import type { Scope } from '../../src/core/contract';
+import { AnalyticsError } from '../../src/core/errors';
 import { NAMED_QUERY_NAMES } from '../../src/core/queries/registry';
 import type { NamedQueryName } from '../../src/core/queries/registry';
 import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
 import type { ProxyQueryEvent } from '../../src/server/proxyOptions';
+import { toNodeHandler } from '../../src/server/toNodeHandler';
 import { queryRows, startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 
@@ -49,7 +54,8 @@ let windowTo: string;
 let asOf: string;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  // A low concurrency limit, so the proxy's pass-through of the emulator's 429 can be seen.
+  emulator = await startTestEmulator({ concurrencyLimit: 2 });
   const anchorEnd = Date.parse(`${emulator.anchorDate}T00:00:00Z`) + DAY_MS;
   windowTo = new Date(anchorEnd).toISOString();
   windowFrom = new Date(anchorEnd - 365 * DAY_MS).toISOString();
@@ -402,6 +408,61 @@ describe('createAnalyticsProxy on the emulator: raw SQL, metadata and the key', 
       GROUP BY signal_name ORDER BY signal_name`);
     expect(body.signals.map((s) => ({ signal_name: s.signalName, paths: s.paths.map((p) => p.path) }))).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it("passes the emulator's 429 through with its Retry-After", async () => {
+    const params = { ...CHECKS['cost-per-model'].params(customerA), includeCostPerSignal: true };
+    const proxy = proxyFor({ customerIds: [customerA.id] });
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        proxy(
+          new Request('http://host.test/api/analytics/query', {
+            method: 'POST',
+            body: JSON.stringify({ name: 'cost-per-model', params }),
+          }),
+        ),
+      ),
+    );
+    const limited = responses.filter((response) => response.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(responses.filter((response) => response.status === 200).length).toBeGreaterThan(0);
+    for (const response of limited) {
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+      const text = await response.text();
+      responseTexts.push(text);
+      expect(JSON.parse(text)).toMatchObject({ code: 'CONCURRENCY_LIMIT_EXCEEDED' });
+    }
+  });
+
+  it("serves the library's own HTTP fetcher end to end through toNodeHandler on node:http", async () => {
+    const proxy = createAnalyticsProxy({
+      upstream: { baseUrl: emulator.url, apiKey: emulator.apiKey },
+      // A stand-in for the host's session: the signed-in user's customer, from a header.
+      resolveScope: (request) => {
+        const customer = request.headers.get('x-session-customer');
+        return customer === null ? null : { customerIds: [customer] };
+      },
+    });
+    const server = createServer(toNodeHandler(proxy));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/analytics`;
+      const fetcher = createHttpFetcher({ baseUrl: base, headers: { 'x-session-customer': customerA.id } });
+      const signal = new AbortController().signal;
+      const params = CHECKS['usage-summary'].params(customerA);
+      const body = (await fetcher({ kind: 'query', name: 'usage-summary', params }, { signal })) as Record<string, unknown>;
+      expect(CHECKS['usage-summary'].totals(recordsOf(body))).toEqual(await CHECKS['usage-summary'].directTotals(only(customerA), customerA));
+
+      const refused = await fetcher({ kind: 'sql', sql: 'SELECT count() FROM fact_signal' }, { signal }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(AnalyticsError);
+      expect(refused).toMatchObject({ code: 'SQL_NOT_ALLOWED', status: 403 });
+
+      const anonymous = createHttpFetcher({ baseUrl: base });
+      await expect(anonymous({ kind: 'schema' }, { signal })).rejects.toMatchObject({ code: 'UNAUTHORIZED', status: 401 });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('never shows the key: not in any response of this file, nor in any onQuery event', () => {
