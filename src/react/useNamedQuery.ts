@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { stableSerialize } from '../core/client/stableSerialize';
-import type { NamedQueryRequest } from '../core/contract';
 import { AnalyticsError, isAnalyticsError } from '../core/errors';
 import type { NamedQuery } from '../core/queries/types';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
-import { useAnalyticsRequest } from './useAnalyticsRequest';
+import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
 
 /**
  * The typed rows of a named query. `input` is validated with `query.parseParams` first: invalid
@@ -17,21 +15,17 @@ export function useNamedQuery<Input, Params, Row>(
   input: Input,
   options?: AnalyticsHookOptions,
 ): AnalyticsQueryResult<Row> {
-  const inputKey = stableSerialize(input);
-  const parsed = useMemo((): { request: NamedQueryRequest } | { error: AnalyticsError } => {
-    try {
-      const params = query.parseParams(input) as Record<string, unknown>;
-      return { request: { kind: 'query', name: query.name, params } };
-    } catch (error) {
-      return { error: asInvalidParams(error, query.name) };
-    }
-  }, [query, inputKey]);
-  return useAnalyticsRequest(
-    'request' in parsed ? parsed.request : undefined,
-    options,
-    (decoded) => ({ data: decoded.rows as Row[], meta: decoded.meta }),
-    'error' in parsed ? parsed.error : undefined,
-  );
+  return useRowsRequest<Row>(() => prepareNamedQuery(query, input), `query:${query.name}:${stableSerialize(input)}`, options);
+}
+
+/** The named-query request for `input`, or the `INVALID_PARAMS` error that stops it. */
+export function prepareNamedQuery<Input, Params, Row>(query: NamedQuery<Input, Params, Row>, input: Input): PreparedRowsRequest {
+  try {
+    const params = query.parseParams(input) as Record<string, unknown>;
+    return { request: { kind: 'query', name: query.name, params } };
+  } catch (error) {
+    return { error: asInvalidParams(error, query.name) };
+  }
 }
 
 function asInvalidParams(error: unknown, queryName: string): AnalyticsError {

@@ -52,6 +52,13 @@ describe('the other hooks', () => {
     expectTypeOf(useAnalyticsQuery<{ n: bigint }>('SELECT 1 AS n').data).toEqualTypeOf<{ n: bigint }[] | undefined>();
   });
 
+  it('useAnalyticsQuery also takes a named query and infers its rows', () => {
+    expectTypeOf(useAnalyticsQuery(usageTrends, INPUT)).toEqualTypeOf<AnalyticsQueryResult<UsageTrendsRow>>();
+    useAnalyticsQuery(usageTrends, INPUT, { keepPreviousData: true });
+    // @ts-expect-error the input must match the query
+    useAnalyticsQuery(usageTrends, { to: INPUT.to });
+  });
+
   it('useSchema and useSignalsMetadata give their checked bodies', () => {
     expectTypeOf(useSchema()).toEqualTypeOf<AnalyticsResult<SchemaResponseBody>>();
     expectTypeOf(useSignalsMetadata({ signalName: 'x' })).toEqualTypeOf<AnalyticsResult<SignalsMetadataResponseBody>>();

@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { NamedQueryRequest } from '../../src/core/contract';
 import { usageTrends } from '../../src/core/queries/usageTrends';
+import { useAnalyticsQuery } from '../../src/react/useAnalyticsQuery';
 import { useNamedQuery } from '../../src/react/useNamedQuery';
 import { createControlledFetcher } from '../core/client/fakeFetcher';
 import { providerFor } from './hookHarness';
@@ -72,5 +73,26 @@ describe('useNamedQuery', () => {
     rerender({ input: { ...INPUT } });
     rerender({ input: { ...INPUT } });
     expect(calls).toHaveLength(1);
+  });
+
+  it('is also reachable as useAnalyticsQuery(query, input), sharing the same request', async () => {
+    const { fetcher, calls } = createControlledFetcher();
+    const { wrapper } = providerFor(fetcher);
+    const { result } = renderHook(
+      () => ({ viaNamed: useNamedQuery(usageTrends, INPUT), viaAnalytics: useAnalyticsQuery(usageTrends, INPUT) }),
+      { wrapper },
+    );
+    expect(calls).toHaveLength(1);
+    act(() => calls[0]!.resolve(TRENDS_BODY));
+    await waitFor(() => expect(result.current.viaAnalytics.status).toBe('success'));
+    expect(result.current.viaAnalytics.data).toEqual(result.current.viaNamed.data);
+  });
+
+  it('useAnalyticsQuery(query, input) reports invalid input like useNamedQuery', () => {
+    const { fetcher, calls } = createControlledFetcher();
+    const { wrapper } = providerFor(fetcher);
+    const { result } = renderHook(() => useAnalyticsQuery(usageTrends, { from: 'yesterday', to: INPUT.to }), { wrapper });
+    expect(result.current.error?.code).toBe('INVALID_PARAMS');
+    expect(calls).toHaveLength(0);
   });
 });

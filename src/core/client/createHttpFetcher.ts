@@ -43,7 +43,7 @@ export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher
     const signal = init?.signal;
     if (signal?.aborted) throw abortedError(signal.reason);
     const { url, method, body } = describeHttpCall(baseUrl, request, compile);
-    const extraHeaders = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    const extraHeaders = await resolveHeaders(options.headers);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     for (const [name, value] of Object.entries(extraHeaders ?? {})) {
@@ -93,7 +93,7 @@ interface HttpCall {
 function describeHttpCall(baseUrl: string, request: AnalyticsRequest, compile: 'server' | 'client'): HttpCall {
   switch (request?.kind) {
     case 'query': {
-      if (compile === 'client' || request.sql !== undefined) {
+      if (compile === 'client') {
         const sql = request.sql ?? compileQuery(request.name, request.params, {});
         return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ query: sql }) };
       }
@@ -143,6 +143,22 @@ function parseSuccessBody(text: string, status: number): unknown {
     });
   }
   return parsed;
+}
+
+/** The configured headers; a failing headers function (e.g. a token refresh) is a typed, retryable failure. */
+async function resolveHeaders(headers: HttpFetcherOptions['headers']): Promise<HttpHeaderRecord | undefined> {
+  if (typeof headers !== 'function') return headers;
+  try {
+    return await headers();
+  } catch (error) {
+    if (isAnalyticsError(error)) throw error;
+    throw new AnalyticsError({
+      code: 'NETWORK_ERROR',
+      message: 'The headers function of the analytics fetcher failed.',
+      details: error instanceof Error ? error.message : String(error),
+      cause: error,
+    });
+  }
 }
 
 function isAbortError(error: unknown): boolean {

@@ -94,6 +94,26 @@ describe('createHttpFetcher', () => {
       expect(received).toHaveLength(0);
     });
 
+    it("with compile: 'client', sends SQL the caller compiled already; by default sends name and params only", async () => {
+      const request = { kind: 'query', name: 'usage-trends', params: USAGE_PARAMS, sql: 'SELECT 42' } as const;
+      await createHttpFetcher({ baseUrl, compile: 'client' })(request, { signal: signal() });
+      await createHttpFetcher({ baseUrl })(request, { signal: signal() });
+      expect(JSON.parse(received[0]!.body)).toEqual({ query: 'SELECT 42' });
+      expect(JSON.parse(received[1]!.body)).toEqual({ name: 'usage-trends', params: USAGE_PARAMS });
+    });
+
+    it('turns a failing headers function into a typed error and sends nothing', async () => {
+      const fetcher = createHttpFetcher({
+        baseUrl,
+        headers: () => {
+          throw new Error('token endpoint down');
+        },
+      });
+      const error = await failureOf(fetcher({ kind: 'schema' }, { signal: signal() }));
+      expect(error).toMatchObject({ code: 'NETWORK_ERROR', details: 'token endpoint down' });
+      expect(received).toHaveLength(0);
+    });
+
     it('POSTs ad-hoc SQL as { query }', async () => {
       const fetcher = createHttpFetcher({ baseUrl });
       await fetcher({ kind: 'sql', sql: 'SELECT 1' }, { signal: signal() });
