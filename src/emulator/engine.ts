@@ -67,6 +67,16 @@ function toEngineError(error: unknown): EngineQueryError {
   return new EngineQueryError(cleanMessage(message), code, timedOut);
 }
 
+/** Parses JSONEachRow output, skipping anything that is not a complete JSON line. */
+function parseJsonLines<T>(text: string): T[] {
+  const rows: T[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length === 0) continue;
+    rows.push(JSON.parse(line) as T);
+  }
+  return rows;
+}
+
 /** Strips chDB's wrapper prefix so `details` reads like ClickHouse's own message. */
 function cleanMessage(message: string): string {
   return message.replace(/^Query failed: /, '').trim();
@@ -76,21 +86,79 @@ function cleanMessage(message: string): string {
 interface PooledSession {
   session: Session;
   busy: number;
+  /** Set after a failure: chDB can leak a failed query's partial output into the next result. */
+  retired: boolean;
+}
+
+/**
+ * Parses chDB's JSON output. After a failed query chDB may prepend that query's partial output to
+ * the next result on the same connection; the real document is the last one.
+ */
+export function parseLastJsonDocument<T>(text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    const boundary = text.lastIndexOf('\n}\n{');
+    if (boundary === -1) throw error;
+    return JSON.parse(text.slice(boundary + 3)) as T;
+  }
+}
+
+/** Connections opened on demand, up to a size, each retired after a failure. */
+class SessionPool {
+  private readonly sessions: PooledSession[] = [];
+
+  constructor(
+    private readonly open: () => Session,
+    private readonly size: number,
+  ) {}
+
+  /** Runs `work` on the least busy connection, opening one while under the size. */
+  async use<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    let best: PooledSession | undefined;
+    for (const candidate of this.sessions) if (best === undefined || candidate.busy < best.busy) best = candidate;
+    if (best === undefined || (best.busy > 0 && this.sessions.length < this.size)) {
+      best = { session: this.open(), busy: 0, retired: false };
+      this.sessions.push(best);
+    }
+    const pooled = best;
+    pooled.busy += 1;
+    try {
+      return await work(pooled.session);
+    } catch (error) {
+      if (!pooled.retired) {
+        pooled.retired = true;
+        this.sessions.splice(this.sessions.indexOf(pooled), 1);
+      }
+      throw error;
+    } finally {
+      pooled.busy -= 1;
+      if (pooled.retired && pooled.busy === 0) pooled.session.close();
+    }
+  }
+
+  close(): void {
+    for (const pooled of this.sessions) pooled.session.close();
+    this.sessions.length = 0;
+  }
 }
 
 export class Engine {
   private readonly admin: Session;
-  private readonly parser: Session;
-  private readonly pools = new Map<string, PooledSession[]>();
+  private readonly parser: SessionPool;
+  private readonly pools = new Map<string, SessionPool>();
   private closed = false;
 
   private constructor(readonly options: EngineOptions) {
     this.admin = new Session(options.dataDir, { connectionArgs: COMMON_ARGS });
     this.admin.query('CREATE DATABASE IF NOT EXISTS emulator_guard');
     // The parser may see SETTINGS in a statement it only explains; readonly=2 lets EXPLAIN parse
-    // them while still refusing every write.
-    this.parser = new Session(options.dataDir, { connectionArgs: [...COMMON_ARGS, '--readonly=2'] });
-    this.parser.query('USE emulator_guard');
+    // them while still refusing every write. Its current database is empty.
+    this.parser = new SessionPool(() => {
+      const session = new Session(options.dataDir, { connectionArgs: [...COMMON_ARGS, '--readonly=2'] });
+      session.query('USE emulator_guard');
+      return session;
+    }, 2);
   }
 
   /** Opens the engine; only one may be open per process (libchdb binds one data directory). */
@@ -120,10 +188,7 @@ export class Engine {
     } catch (error) {
       throw toEngineError(error);
     }
-    return text
-      .split('\n')
-      .filter((line) => line.length > 0)
-      .map((line) => JSON.parse(line) as T);
+    return parseJsonLines<T>(text);
   }
 
   /**
@@ -132,13 +197,14 @@ export class Engine {
    * the statement.
    */
   async explainAst(sql: string): Promise<{ formatted: string; ast: string }> {
+    this.assertOpen();
     try {
-      const formatted = (
-        await this.parser.queryBindAsync('SELECT formatQuery({statement:String})', { statement: sql }, { format: 'JSONEachRow' })
-      ).json<Record<string, string>>();
-      const text = Object.values(formatted)[0] ?? '';
-      const explained = await this.parser.queryAsync(`EXPLAIN AST ${text}`, { format: 'TSVRaw' });
-      return { formatted: text, ast: explained.text() };
+      return await this.parser.use(async (session) => {
+        const formatted = await session.queryBindAsync('SELECT formatQuery({statement:String}) AS formatted', { statement: sql }, { format: 'JSONEachRow' });
+        const text = parseJsonLines<{ formatted: string }>(formatted.text()).at(-1)?.formatted ?? '';
+        const explained = await session.queryAsync(`EXPLAIN AST ${text}`, { format: 'TSVRaw' });
+        return { formatted: text, ast: explained.text() };
+      });
     } catch (error) {
       throw toEngineError(error);
     }
@@ -146,78 +212,69 @@ export class Engine {
 
   /** Runs a client query read-only in `database`, with the timeout and the row cap. */
   async runReadOnly(database: string, sql: string): Promise<EngineResult> {
-    const pooled = this.leastBusy(database);
-    pooled.busy += 1;
+    this.assertOpen();
     try {
-      const result = await pooled.session.queryAsync(sql, {
-        format: 'JSONCompact',
-        // A backstop only: the engine's own max_execution_time normally fires first.
-        timeout: this.options.queryTimeoutMs + 5_000,
+      return await this.pool(database).use(async (session) => {
+        const result = await session.queryAsync(sql, {
+          format: 'JSONCompact',
+          // A backstop only: the engine's own max_execution_time normally fires first.
+          timeout: this.options.queryTimeoutMs + 5_000,
+        });
+        const body = parseLastJsonDocument<{ meta: { name: string; type: string }[]; data: unknown[][] }>(result.text());
+        const truncated = body.data.length > this.options.maxRows;
+        return {
+          columns: body.meta.map((m) => ({ name: m.name, type: m.type })),
+          rows: truncated ? body.data.slice(0, this.options.maxRows) : body.data,
+          truncated,
+        };
       });
-      const body = result.json<{ meta: { name: string; type: string }[]; data: unknown[][] }>();
-      const truncated = body.data.length > this.options.maxRows;
-      return {
-        columns: body.meta.map((m) => ({ name: m.name, type: m.type })),
-        rows: truncated ? body.data.slice(0, this.options.maxRows) : body.data,
-        truncated,
-      };
     } catch (error) {
       throw toEngineError(error);
-    } finally {
-      pooled.busy -= 1;
     }
   }
 
   /** Read-only query in `database` returning JSONEachRow objects (for the metadata endpoint). */
   async selectReadOnly<T>(database: string, sql: string): Promise<T[]> {
-    const pooled = this.leastBusy(database);
-    pooled.busy += 1;
+    this.assertOpen();
     try {
-      const text = (await pooled.session.queryAsync(sql, { format: 'JSONEachRow' })).text();
-      return text
-        .split('\n')
-        .filter((line) => line.length > 0)
-        .map((line) => JSON.parse(line) as T);
+      return await this.pool(database).use(async (session) => parseJsonLines<T>((await session.queryAsync(sql, { format: 'JSONEachRow' })).text()));
     } catch (error) {
       throw toEngineError(error);
-    } finally {
-      pooled.busy -= 1;
     }
   }
 
-  private leastBusy(database: string): PooledSession {
+  private assertOpen(): void {
     if (this.closed) throw new EngineQueryError('The emulator engine is closed.', 0);
+  }
+
+  private pool(database: string): SessionPool {
     let pool = this.pools.get(database);
     if (pool === undefined) {
-      pool = [];
+      const { dataDir, queryTimeoutMs, maxRows, poolSize } = this.options;
+      pool = new SessionPool(() => {
+        const session = new Session(dataDir, {
+          connectionArgs: [
+            ...COMMON_ARGS,
+            '--readonly=1',
+            `--max_execution_time=${Math.max(queryTimeoutMs, 1) / 1000}`,
+            '--timeout_overflow_mode=throw',
+            `--max_result_rows=${maxRows + 1}`,
+            '--result_overflow_mode=break',
+          ],
+        });
+        session.query(`USE ${quoteIdentifier(database)}`);
+        return session;
+      }, poolSize);
       this.pools.set(database, pool);
     }
-    let best: PooledSession | undefined;
-    for (const candidate of pool) {
-      if (best === undefined || candidate.busy < best.busy) best = candidate;
-    }
-    if (best !== undefined && (best.busy === 0 || pool.length >= this.options.poolSize)) return best;
-    const session = new Session(this.options.dataDir, {
-      connectionArgs: [
-        ...COMMON_ARGS,
-        '--readonly=1',
-        `--max_execution_time=${Math.max(this.options.queryTimeoutMs, 1) / 1000}`,
-        '--timeout_overflow_mode=throw',
-        `--max_result_rows=${this.options.maxRows + 1}`,
-        '--result_overflow_mode=break',
-      ],
-    });
-    session.query(`USE ${quoteIdentifier(database)}`);
-    const created = { session, busy: 0 };
-    pool.push(created);
-    return created;
+    return pool;
   }
 
-  /** Closes every connection and waits until the engine has really let go of the directory. */
+/** Closes every connection and waits until the engine has really let go of the directory. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const pool of this.pools.values()) for (const p of pool) p.session.close();
+    for (const pool of this.pools.values()) pool.close();
     this.parser.close();
     this.admin.close();
     await drainPending();

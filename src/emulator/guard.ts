@@ -19,16 +19,23 @@ export interface AstNode {
   line: number;
 }
 
-/** Scalar functions that reach outside the caller's views: files, network, dictionaries, other tables. */
+/**
+ * Scalar functions that reach outside the caller's views: the disk, dictionaries, other tables,
+ * server configuration. Table functions (`file`, `url`, `s3`, `remote`, `numbers`, …) are refused
+ * by position instead: any function in a FROM clause.
+ */
 const DENIED_FUNCTION_PREFIXES = [
-  'file', 'url', 's3', 'gcs', 'oss', 'cos', 'hdfs', 'azure', 'remote', 'cluster', 'mysql', 'postgresql',
-  'mongodb', 'redis', 'sqlite', 'jdbc', 'odbc', 'executable', 'input', 'dictget', 'dicthas', 'dictisin',
-  'joinget', 'hascolumnintable', 'getserversetting', 'getmacro', 'catboost', 'naivebayes', 'iceberg',
-  'deltalake', 'hudi', 'merge', 'loop', 'filesystem', 'generaterandom', 'fuzz', 'zookeeper',
+  'file', 'dictget', 'dicthas', 'dictisin', 'joinget', 'hascolumnintable', 'getserversetting', 'getmacro',
+  'filesystem', 'catboost', 'naivebayes', 'getclienthttpheader', 'zookeeper',
 ];
 
-/** Scalar functions whose names merely start like a denied prefix but read nothing. */
-const ALLOWED_FUNCTIONS = new Set(['urlencode', 'urldecode', 'urlhierarchy', 'urlpathhierarchy', 'inputformat']);
+/** Table functions, refused by name too should one ever appear outside a FROM clause. */
+const DENIED_FUNCTION_NAMES = new Set([
+  'url', 'urlcluster', 's3', 's3cluster', 'gcs', 'oss', 'cosn', 'hdfs', 'hdfscluster', 'azureblobstorage', 'remote',
+  'remotesecure', 'cluster', 'clusterallreplicas', 'mysql', 'postgresql', 'mongodb', 'redis', 'sqlite', 'jdbc', 'odbc',
+  'executable', 'input', 'merge', 'numbers', 'numbers_mt', 'zeros', 'generaterandom', 'view', 'viewexplain', 'loop',
+  'values', 'iceberg', 'deltalake', 'hudi', 'dictionary', 'mergetreeindex', 'timeseriesdata',
+]);
 
 /** Functions whose second argument may name a table (`x IN some_table`). */
 const IN_FUNCTIONS = new Set(['in', 'notin', 'globalin', 'globalnotin', 'nullin', 'notnullin', 'globalnullin', 'globalnotnullin']);
@@ -89,8 +96,7 @@ function denied(message: string, details?: string): AnalyticsError {
 
 function isDeniedFunction(name: string): boolean {
   const lower = name.toLowerCase();
-  if (ALLOWED_FUNCTIONS.has(lower)) return false;
-  return DENIED_FUNCTION_PREFIXES.some((prefix) => lower.startsWith(prefix));
+  return DENIED_FUNCTION_NAMES.has(lower) || DENIED_FUNCTION_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
 /** A table reference is allowed only unqualified: the caller's database holds only the 15 views. */
