@@ -139,6 +139,22 @@ describe('useAnalyticsQuery', () => {
     await waitFor(() => expect(result.current.data).toEqual([{ tag: 'second' }]));
   });
 
+  it('aborts the request for the old SQL when the SQL changes before its answer', async () => {
+    const { fetcher, calls } = createControlledFetcher();
+    const { wrapper } = providerFor(fetcher);
+    const { result, rerender } = renderHook(({ sql }) => useAnalyticsQuery<TagRow>(sql), { wrapper, initialProps: { sql: 'SELECT old' } });
+    rerender({ sql: 'SELECT new' });
+    await act(() => flushMicrotasks());
+    expect(calls.map((call) => call.signal.aborted)).toEqual([true, false]);
+    act(() => {
+      calls[1]!.resolve(tagBody('new'));
+      calls[0]!.resolve(tagBody('old')); // a fetcher that ignored the abort answers last
+    });
+    await waitFor(() => expect(result.current.data).toEqual([{ tag: 'new' }]));
+    await act(() => flushMicrotasks());
+    expect(result.current.data).toEqual([{ tag: 'new' }]);
+  });
+
   it('keepPreviousData shows the previous rows while new SQL loads', async () => {
     const { fetcher, calls } = createControlledFetcher();
     const { wrapper } = providerFor(fetcher);

@@ -36,6 +36,38 @@ describe('QueryClient', () => {
       expect(calls).toHaveLength(1);
     });
 
+    it('sends each distinct request once however watchers and answers interleave (fast-check scheduler)', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.scheduler(),
+          fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 20 }),
+          async (scheduler, picks) => {
+            const sent: string[] = [];
+            const fetcher: AnalyticsFetcher = (request) => {
+              sent.push((request as { sql: string }).sql);
+              return scheduler.schedule(Promise.resolve(countBody(sent.length)), `answer ${sent.length}`);
+            };
+            const client = new QueryClient({ fetcher, staleTimeMs: Number.POSITIVE_INFINITY });
+            const joining = scheduler.scheduleSequence(
+              picks.map((pick, index) => ({
+                label: `watcher ${index} wants ${pick}`,
+                builder: async () => {
+                  client.watch(sqlRequest(`SELECT ${pick} AS n`), () => {});
+                },
+              })),
+            );
+            await drainScheduler(scheduler);
+            await joining.task;
+            await drainScheduler(scheduler);
+
+            expect([...sent].sort()).toEqual([...new Set(picks)].map((pick) => `SELECT ${pick} AS n`).sort());
+            for (const pick of new Set(picks)) expect(client.getState(sqlRequest(`SELECT ${pick} AS n`)).status).toBe('success');
+          },
+        ),
+        { numRuns: 80 },
+      );
+    });
+
     it('serves fresh data from the cache and refetches once it is stale', async () => {
       let now = 1_000;
       const { fetcher, calls } = createControlledFetcher();
