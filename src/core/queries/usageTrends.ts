@@ -6,6 +6,7 @@ import type { Scope } from '../contract';
 import { sqlDateTime } from '../sql/sqlDateTime';
 import { sqlString } from '../sql/sqlString';
 import {
+  invalidParams,
   maxWindowDaysFor,
   parseEnum,
   parseInteger,
@@ -77,7 +78,23 @@ export const USAGE_PARAM_NAMES = [
   'customerId',
 ] as const;
 
-/** Validates the params `usage-trends` and `usage-summary` share. */
+/** The API's result row cap: a series chart must fit in it whole. */
+export const MAX_RESULT_ROWS = 10_000;
+
+/** The shortest length of a bucket, in hours (a month is at least 28 days; a DST day 23 hours). */
+const SHORTEST_BUCKET_HOURS: Record<Granularity, number> = { hour: 1, day: 23, week: 7 * 24 - 1, month: 28 * 24 - 1 };
+
+/** The most buckets a window can touch at a granularity (a partial bucket at each end included). */
+export function maxBucketCount(from: Date, to: Date, granularity: Granularity): number {
+  const hours = (to.getTime() - from.getTime()) / 3_600_000;
+  return Math.ceil(hours / SHORTEST_BUCKET_HOURS[granularity]) + 1;
+}
+
+/**
+ * Validates the params `usage-trends` and `usage-summary` share. For `usage-trends` it also
+ * refuses a window whose buckets × series could exceed the API's 10,000-row cap (e.g. 31 days
+ * of hours with 20 series), rather than returning a silently truncated chart.
+ */
 export function parseUsageTrendsParams(input: unknown, queryName = 'usage-trends'): UsageTrendsParams {
   const raw = readParamsObject(input, queryName, USAGE_PARAM_NAMES);
   const granularity = parseEnum(raw.granularity, 'granularity', GRANULARITIES, 'day');
@@ -85,12 +102,22 @@ export function parseUsageTrendsParams(input: unknown, queryName = 'usage-trends
     maxDays: maxWindowDaysFor(granularity),
     reason: `at ${granularity} granularity`,
   });
+  const topN = parseInteger(raw.topN, 'topN', { min: 1, max: 20, fallback: 5 });
+  if (queryName === 'usage-trends') {
+    const rows = maxBucketCount(from, to, granularity) * (topN + 1);
+    if (rows > MAX_RESULT_ROWS) {
+      throw invalidParams(
+        `The window from ${from.toISOString()} to ${to.toISOString()} at ${granularity} granularity with topN ${topN} ` +
+          `could need ${rows} rows, more than the API's ${MAX_RESULT_ROWS}; shorten the window, use a coarser granularity or a smaller topN`,
+      );
+    }
+  }
   return {
     from,
     to,
     granularity,
     timeZone: parseTimeZone(raw.timeZone, 'timeZone'),
-    topN: parseInteger(raw.topN, 'topN', { min: 1, max: 20, fallback: 5 }),
+    topN,
     signalName: parseOptionalText(raw.signalName, 'signalName'),
     productId: parseOptionalId(raw.productId, 'productId'),
     customerId: parseOptionalId(raw.customerId, 'customerId'),

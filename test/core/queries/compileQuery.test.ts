@@ -116,6 +116,18 @@ describe('compileQuery', () => {
     );
   });
 
+  it('refuses a usage-trends window whose buckets × series could pass the 10,000-row cap', () => {
+    const month = { from: '2026-10-01T00:00:00Z', to: '2026-10-31T00:00:00Z', granularity: 'hour' };
+    expect(() => compileQuery('usage-trends', { ...month, topN: 5 }, {})).not.toThrow();
+    const error = thrown(() => compileQuery('usage-trends', { ...month, topN: 20 }, {}));
+    expect(error.code).toBe('INVALID_PARAMS');
+    expect(error.message).toMatch(/more than the API's 10000; shorten the window/);
+    // The summary is one row, whatever the granularity.
+    expect(() => compileQuery('usage-summary', { ...month, topN: 20 }, {})).not.toThrow();
+    expect(() => compileQuery('usage-trends', { from: '2025-11-01T00:00:00Z', to: '2026-11-01T00:00:00Z', topN: 20 }, {})).not.toThrow();
+    expect(() => compileQuery('usage-trends', { from: '2024-11-01T00:00:00Z', to: '2026-11-01T00:00:00Z', topN: 20 }, {})).toThrow(/10000/);
+  });
+
   it.each(NAMED_QUERY_NAMES)('compiles %s to one statement the API accepts, with every scope shape', async (name) => {
     for (const scope of [{}, { customerIds: [] }, { customerIds: ['cus_1', "o'brien"] }, { customerIds: ['cus_1'], includeChildCustomers: true }]) {
       const sql = compileQuery(name, MINIMAL_PARAMS[name], scope);
