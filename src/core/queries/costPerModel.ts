@@ -118,7 +118,7 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
   description: 'AI spend by vendor and model with calls, tokens and latency; optionally the cost per signal.',
   requiredColumns: {
     fact_cost: ['created_at', 'customer_id', 'product_id', 'vendor', 'model', 'cost_amount', 'input_tokens', 'output_tokens', 'latency_ms', 'trace_id'],
-    fact_signal: ['created_at', 'customer_id', 'signal_id', 'trace_id'],
+    fact_signal: ['created_at', 'customer_id', 'trace_id'],
   },
   parseParams: parseCostPerModelParams,
   toSql(params, scope) {
