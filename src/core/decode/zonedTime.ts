@@ -10,7 +10,8 @@ const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/Universal', 
 
 /** Zone transitions fall on whole quarter hours of wall time, so one offset serves a 15-minute bucket. */
 const BUCKET_MS = 15 * 60_000;
-const HALF_DAY_MS = 12 * 3_600_000;
+/** Probes a day either side: wider than any UTC offset (±14 h), narrower than the gap between two transitions. */
+const PROBE_MS = 24 * 3_600_000;
 const CACHE_LIMIT = 200_000;
 
 /** Converts wall time (its fields encoded as if they were UTC milliseconds) to epoch milliseconds. */
@@ -94,8 +95,8 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
   const offsetAt = createOffsetAt(timeZone);
   const bucketShift = new Map<number, number>();
   const resolve = (wall: number): number => {
-    const before = offsetAt(wall - HALF_DAY_MS);
-    const after = offsetAt(wall + HALF_DAY_MS);
+    const before = offsetAt(wall - PROBE_MS);
+    const after = offsetAt(wall + PROBE_MS);
     const early = wall - before;
     if (before === after || offsetAt(early) === before) return early;
     const late = wall - after;
