@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isWellFormedText, sqlString } from '../../src/core/sql/sqlString';
 import { isSingleSelectStatement } from '../../src/server/isSingleSelectStatement';
 
 describe('isSingleSelectStatement', () => {
@@ -42,5 +44,16 @@ describe('isSingleSelectStatement', () => {
     '   ',
   ])('refuses anything else: %s', (sql) => {
     expect(isSingleSelectStatement(sql)).toBe(false);
+  });
+
+  it('reads every literal sqlString writes as one string, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 64 }), (text) => {
+        fc.pre(isWellFormedText(text));
+        expect(isSingleSelectStatement(`SELECT ${sqlString(text)} AS value`)).toBe(true);
+        expect(isSingleSelectStatement(`SELECT ${sqlString(text)}; SELECT 1`)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -15,6 +15,7 @@ import { AnalyticsError } from '../../src/core/errors';
 import { NAMED_QUERY_NAMES } from '../../src/core/queries/registry';
 import type { NamedQueryName } from '../../src/core/queries/registry';
 import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
+import { isSingleSelectStatement } from '../../src/server/isSingleSelectStatement';
 import type { ProxyQueryEvent } from '../../src/server/proxyOptions';
 import { toNodeHandler } from '../../src/server/toNodeHandler';
 import { queryRows, startTestEmulator } from '../support/emulator';
@@ -384,6 +385,32 @@ describe('createAnalyticsProxy on the emulator: raw SQL, metadata and the key', 
     const trusted = await ask({}, { kind: 'sql', sql });
     expect(trusted.status).toBe(200);
     expect(recordsOf(trusted.body)).toEqual(await direct(sql));
+  });
+
+  it("agrees with the engine's own parser on what is one statement", async () => {
+    const statements = [
+      "SELECT ';' AS semicolon",
+      "SELECT 'it''s; fine'",
+      "SELECT 'a\\'; DROP TABLE t; --'",
+      '-- a comment; with a semicolon\nSELECT 1',
+      '/* lead; /* nested; */ still comment; */ SELECT 1',
+      'SELECT $$;$$',
+      'SELECT $tag$ ; $tag$',
+      '# comment; here\nSELECT 1',
+      'SELECT 1; SELECT 2',
+      "SELECT 'back\\\\'; DROP TABLE t",
+      'SELECT 1 -- comment\n; DROP TABLE t',
+      "SELECT $$'$$; DROP TABLE t; SELECT '",
+    ];
+    for (const sql of statements) {
+      const body = (await (await fetch(`${emulator.url}/query`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: sql }),
+      })).json()) as Record<string, unknown>;
+      const engineSaysMultiple = body['code'] === 'INVALID_QUERY';
+      expect(isSingleSelectStatement(sql), sql).toBe(!engineSaysMultiple);
+    }
   });
 
   it('passes an upstream query error through with its status and code', async () => {
