@@ -5,6 +5,7 @@
  */
 export { createAnalyticsProxy } from './createAnalyticsProxy';
 export { toNodeHandler, type NodeRequestHandler } from './toNodeHandler';
+export type { UpstreamFetch } from './callUpstream';
 export type {
   AllowSql,
   AnalyticsProxyHandler,
