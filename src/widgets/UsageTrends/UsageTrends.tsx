@@ -97,7 +97,8 @@ export function UsageTrends(props: UsageTrendsProps) {
   const input: UsageTrendsInput = { ...summaryInput, granularity, ...(props.topN === undefined ? {} : { topN: props.topN }) };
   const hookOptions = { fetcher: props.fetcher, keepPreviousData: true, enabled: time.error === undefined };
   const trends = useUsageTrends(input, hookOptions);
-  const summary = useUsageSummary(summaryInput, hookOptions);
+  // Invalid trends params (e.g. topN out of range) are the widget's error: ask for nothing more.
+  const summary = useUsageSummary(summaryInput, { ...hookOptions, enabled: hookOptions.enabled && trends.error?.code !== 'INVALID_PARAMS' });
   const frame = widgetFrameState([trends, summary]);
   const error = time.error ?? frame.error;
 

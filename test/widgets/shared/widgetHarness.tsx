@@ -61,7 +61,7 @@ export function renderWithProvider(
       {children}
     </AnalyticsProvider>
   );
-  return { ...render(ui, { wrapper }), client };
+  return Object.assign(render(ui, { wrapper }), { client });
 }
 
 /** The header texts and cell texts of the first `<table>` in `container`. */

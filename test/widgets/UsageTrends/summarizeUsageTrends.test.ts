@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../../../src/core/format/createFormatters';
+import { listTimeBuckets } from '../../../src/widgets/shared/timeBuckets';
+import { pivotUsageTrends } from '../../../src/widgets/UsageTrends/pivotUsageTrends';
+import { summarizeUsageTrends } from '../../../src/widgets/UsageTrends/summarizeUsageTrends';
+import { DEFAULT_USAGE_TRENDS_LABELS } from '../../../src/widgets/UsageTrends/usageTrendsLabels';
+import { usageTrendsHeadline } from '../../../src/widgets/UsageTrends/usageTrendsHeadline';
+import { HOSTILE, ROWS, WINDOW } from './usageTrendsFixtures';
+
+const formatters = createFormatters({ locale: 'en-US', timeZone: 'UTC' });
+const formatValue = (value: bigint) => formatters.count(value);
+const small = ROWS.filter((row) => row.signals < 100n);
+const pivot = pivotUsageTrends(small, listTimeBuckets({ ...WINDOW, granularity: 'day', timeZone: 'UTC' }), { other: 'Other', unnamedSignal: '(no name)' });
+const base = { pivot, window: WINDOW, formatters, formatValue, labels: DEFAULT_USAGE_TRENDS_LABELS };
+
+describe('summarizeUsageTrends', () => {
+  it('tells the total, the window, the change and the top series', () => {
+    expect(summarizeUsageTrends({ ...base, totals: { current: 12_345n, previous: 10_973n } })).toBe(
+      `12,345 signals from Nov 1, 2026 to Nov 3, 2026, up 12.5% on the previous period; top: email-triage 10, ${HOSTILE} 4, Other 2.`,
+    );
+  });
+
+  it('says down, unchanged, or nothing when the previous period had no signals', () => {
+    expect(summarizeUsageTrends({ ...base, totals: { current: 90n, previous: 100n } })).toContain(', down 10% on the previous period;');
+    expect(summarizeUsageTrends({ ...base, totals: { current: 5n, previous: 5n } })).toContain(', unchanged on the previous period;');
+    expect(summarizeUsageTrends({ ...base, totals: { current: 5n, previous: 0n } })).toBe(
+      `5 signals from Nov 1, 2026 to Nov 3, 2026; top: email-triage 10, ${HOSTILE} 4, Other 2.`,
+    );
+  });
+
+  it('falls back to the rows’ total without a summary, in the formatters’ locale', () => {
+    const german = createFormatters({ locale: 'de-DE', timeZone: 'UTC' });
+    const text = summarizeUsageTrends({ ...base, formatters: german, formatValue: (value) => german.count(value), topCount: 1, totals: undefined });
+    expect(text).toBe('20 signals from 01.11.2026 to 03.11.2026; top: email-triage 10.');
+  });
+});
+
+describe('usageTrendsHeadline', () => {
+  it('shows the exact total and a signed change coloured by direction', () => {
+    expect(usageTrendsHeadline({ current: 2n ** 60n, previous: 2n ** 59n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)).toEqual([
+      { id: 'total', label: 'Signals', value: '1,152,921,504,606,846,976', detail: '+100% vs previous period', tone: 'positive' },
+    ]);
+    expect(usageTrendsHeadline({ current: 3n, previous: 4n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)[0]).toMatchObject({ detail: '-25% vs previous period', tone: 'negative' });
+    expect(usageTrendsHeadline({ current: 3n, previous: 0n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)[0]).toMatchObject({ detail: '— vs previous period', tone: 'neutral' });
+  });
+});
