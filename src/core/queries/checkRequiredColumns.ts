@@ -4,6 +4,7 @@
  */
 import type { SchemaResponseBody } from '../contract';
 import { NAMED_QUERIES } from './registry';
+import { SCOPE_REQUIRED_COLUMNS } from './scope';
 import type { AnyNamedQuery } from './types';
 
 /** One view a named query reads that the live schema lacks, wholly or in part. */
@@ -18,13 +19,19 @@ export interface MissingColumns {
   message: string;
 }
 
+/** The name `checkRequiredColumns` reports the scope's own needs under. */
+export const CHILD_CUSTOMER_SCOPE = 'scope with includeChildCustomers';
+
 /**
  * Compares each query's `requiredColumns` with a `GET /schema` body. Returns one entry per
- * query × view with something missing; an empty list means every query can run.
+ * query × view with something missing; an empty list means every query can run. With
+ * `childCustomers`, also checks what a scope with `includeChildCustomers` reads
+ * (`dim_customer.id`, `parent_customer_id`), reported under `CHILD_CUSTOMER_SCOPE`.
  */
 export function checkRequiredColumns(
   schema: SchemaResponseBody,
   queries: readonly AnyNamedQuery[] = Object.values(NAMED_QUERIES),
+  options: { childCustomers?: boolean } = {},
 ): MissingColumns[] {
   const views = new Map<string, Set<string>>();
   for (const view of Array.isArray(schema?.views) ? schema.views : []) {
@@ -33,7 +40,9 @@ export function checkRequiredColumns(
     views.set(view.name, new Set(columns.map((column) => column?.name).filter((n): n is string => typeof n === 'string')));
   }
   const problems: MissingColumns[] = [];
-  for (const query of queries) {
+  const needs: { name: string; requiredColumns: Readonly<Partial<Record<string, readonly string[]>>> }[] = [...queries];
+  if (options.childCustomers === true) needs.push({ name: CHILD_CUSTOMER_SCOPE, requiredColumns: SCOPE_REQUIRED_COLUMNS });
+  for (const query of needs) {
     for (const [view, required] of Object.entries(query.requiredColumns) as [string, readonly string[]][]) {
       const present = views.get(view);
       if (present === undefined) {

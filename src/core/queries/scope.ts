@@ -6,6 +6,12 @@ import type { Scope } from '../contract';
 import { AnalyticsError } from '../errors';
 import { sqlString, sqlStringList } from '../sql/sqlString';
 
+/**
+ * What `scopeCondition` itself reads beyond the restricted column: with
+ * `includeChildCustomers`, the customer hierarchy.
+ */
+export const SCOPE_REQUIRED_COLUMNS = { dim_customer: ['id', 'parent_customer_id'] } as const;
+
 /** Columns are code constants, never input; this only guards against a programming slip. */
 const COLUMN_PATTERN = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
 

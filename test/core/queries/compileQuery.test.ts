@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYTICS_VIEWS } from '../../../src/core/views';
 import type { SchemaResponseBody } from '../../../src/core/contract';
 import { AnalyticsError } from '../../../src/core/errors';
-import { checkRequiredColumns } from '../../../src/core/queries/checkRequiredColumns';
+import { CHILD_CUSTOMER_SCOPE, checkRequiredColumns } from '../../../src/core/queries/checkRequiredColumns';
 import { compileQuery } from '../../../src/core/queries/compileQuery';
 import { NAMED_QUERIES, NAMED_QUERY_NAMES, findNamedQuery } from '../../../src/core/queries/registry';
 import { startTestEmulator, postQuery } from '../../support/emulator';
@@ -158,6 +158,14 @@ describe('checkRequiredColumns', () => {
       ['credit-burn', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount']],
     ]);
     expect(problems[0]!.message).toBe('cost-per-model needs fact_cost.model, fact_cost.latency_ms, which the schema does not have');
+  });
+
+  it('checks what a scope with child customers reads when asked', () => {
+    const views = ANALYTICS_VIEWS.map((v) => (v.name === 'dim_customer' ? { ...v, columns: v.columns.filter((c) => c.name !== 'parent_customer_id') } : v));
+    expect(checkRequiredColumns({ views })).toEqual([]);
+    expect(checkRequiredColumns({ views }, undefined, { childCustomers: true }).map((p) => [p.query, p.columns])).toEqual([
+      [CHILD_CUSTOMER_SCOPE, ['parent_customer_id']],
+    ]);
   });
 
   it('checks only the queries it is given, and survives a malformed schema', () => {
