@@ -7,6 +7,7 @@ import { themeToEchartsTheme } from '../../theme/themeToEchartsTheme';
 import type { ResolvedTheme } from '../../theme/types';
 import { useFrameTheme } from '../WidgetFrame/FrameThemeContext';
 import { visuallyHiddenStyle } from '../visuallyHidden/visuallyHiddenStyle';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 /**
  * The `echarts/core` module, after the widget registered what it draws with
@@ -51,14 +52,15 @@ const DEFAULT_THEME = resolveTheme(undefined, false);
  * a ResizeObserver where available). Accessible as one image: the wrapper is `role="img"` with
  * the summary as its `aria-label` and a visually hidden paragraph holding the same summary.
  * Tooltips default to HTML render mode confined to the chart, with `tooltipHtml` as the only
- * sanctioned way to build their content.
+ * sanctioned way to build their content. Animation is off when the user prefers reduced motion.
  */
 export function AnalyticsChart(props: AnalyticsChartProps) {
   const frameTheme = useFrameTheme();
   const theme = props.theme ?? frameTheme ?? DEFAULT_THEME;
   const echartsTheme = useMemo(() => themeToEchartsTheme(theme), [theme]);
   const opts = useMemo(() => ({ renderer: props.renderer ?? 'svg' }) as const, [props.renderer]);
-  const option = useMemo(() => withSafeDefaults(props.option), [props.option]);
+  const reducedMotion = usePrefersReducedMotion();
+  const option = useMemo(() => withSafeDefaults(props.option, reducedMotion), [props.option, reducedMotion]);
   const height = props.height ?? 280;
   return (
     <div role="img" aria-label={props.summary} className={props.className} style={{ position: 'relative', width: '100%', ...props.style }} data-paw-chart="">
@@ -81,15 +83,16 @@ export function AnalyticsChart(props: AnalyticsChartProps) {
 
 /**
  * Forces HTML tooltips to be confined to the chart and appended inside it (no node in
- * `document.body`), and turns off ECharts' own `aria` description (the wrapper describes the
- * chart). The widget's tooltip settings win otherwise.
+ * `document.body`), turns off ECharts' own `aria` description (the wrapper describes the
+ * chart) and, for reduced motion, animation. The widget's other tooltip settings win.
  */
-function withSafeDefaults(option: Record<string, unknown>): Record<string, unknown> {
+function withSafeDefaults(option: Record<string, unknown>, reducedMotion: boolean): Record<string, unknown> {
   const tooltip = option.tooltip;
   const safeTooltip = (t: unknown) => ({ renderMode: 'html', confine: true, ...(t as object), appendTo: undefined, appendToBody: false });
   return {
     ...option,
     aria: { enabled: false },
+    ...(reducedMotion ? { animation: false } : {}),
     ...(tooltip === undefined ? {} : { tooltip: Array.isArray(tooltip) ? tooltip.map(safeTooltip) : safeTooltip(tooltip) }),
   };
 }

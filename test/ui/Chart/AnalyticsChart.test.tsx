@@ -6,7 +6,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveTheme } from '../../../src/theme/resolveTheme';
 import { AnalyticsChart } from '../../../src/ui/Chart/AnalyticsChart';
 import { tooltipHtml } from '../../../src/ui/Chart/tooltipHtml';
@@ -23,7 +23,31 @@ const option = {
   series: [{ type: 'bar', name: HOSTILE, data: [1, 2] }],
 };
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('AnalyticsChart', () => {
+  it('turns animation off when the user prefers reduced motion', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(prefers-reduced-motion: reduce)',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    let instance: EChartsType | undefined;
+    render(<AnalyticsChart echarts={echarts} option={option} summary="s" onChartReady={(i) => (instance = i)} />);
+    await waitFor(() => expect(instance).toBeDefined());
+    expect((instance!.getOption() as { animation: unknown }).animation).toBe(false);
+  });
+
+  it('keeps animation by default', async () => {
+    let instance: EChartsType | undefined;
+    render(<AnalyticsChart echarts={echarts} option={option} summary="s" onChartReady={(i) => (instance = i)} />);
+    await waitFor(() => expect(instance).toBeDefined());
+    expect((instance!.getOption() as { animation: unknown }).animation).not.toBe(false);
+  });
+
   it('is an image named by its summary, with the summary as text too', () => {
     render(<AnalyticsChart echarts={echarts} option={option} summary="Signals rose 12% to 4,210 this week." />);
     const image = screen.getByRole('img', { name: 'Signals rose 12% to 4,210 this week.' });
