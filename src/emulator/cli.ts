@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * `paid-analytics-emulator`: starts the emulator with options from flags, prints the URL and the
+ * keys, and stops cleanly on SIGINT or SIGTERM.
+ */
+import { CLI_USAGE, parseCliArguments } from './cliArguments';
+import { startEmulator } from './startEmulator';
+
+async function main(argv: readonly string[]): Promise<void> {
+  let command;
+  try {
+    command = parseCliArguments(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (command.kind === 'help') {
+    process.stdout.write(CLI_USAGE);
+    return;
+  }
+  const emulator = await startEmulator(command.options);
+  const lines = [
+    `Paid Analytics emulator (${emulator.scale}, seed ${emulator.seed}, data up to ${emulator.anchorDate}, seeded in ${emulator.seedMs} ms)`,
+    `URL: ${emulator.url}`,
+    ...emulator.orgs.map((org) => `Key for ${org.name} (${org.id}): ${org.apiKey}`),
+    `Try: curl -X POST ${emulator.url}/query -H "Authorization: Bearer ${emulator.apiKey}" -H "Content-Type: application/json" -d '{"query":"SELECT signal_name, count() FROM fact_signal GROUP BY signal_name"}'`,
+    'Press Ctrl+C to stop.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`Received ${signal}; stopping.\n`);
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Failed to stop cleanly: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`paid-analytics-emulator: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
