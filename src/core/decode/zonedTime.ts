@@ -10,6 +10,7 @@ const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/Universal', 
 
 /** Zone transitions fall on whole quarter hours of wall time, so one offset serves a 15-minute bucket. */
 const BUCKET_MS = 15 * 60_000;
+const DAY_MS = 86_400_000;
 /** Probes a day either side: wider than any UTC offset (±14 h), narrower than the gap between two transitions. */
 const PROBE_MS = 24 * 3_600_000;
 const CACHE_LIMIT = 200_000;
@@ -102,12 +103,24 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
     const late = wall - after;
     return offsetAt(late) === after ? late : early;
   };
-  // Time series are mostly ordered: remember the last bucket before asking the map.
-  let lastBucket = Number.NaN;
-  let lastShift = 0;
-  const converter: WallTimeToInstant = (wall) => {
-    const bucket = Math.floor(wall / BUCKET_MS);
-    if (bucket === lastBucket) return wall + lastShift;
+  /**
+   * Most days have no transition: if the offset two days before a wall day equals the offset three days
+   * after it, no transition lies between (zones change at most twice a year), and the whole day shares one
+   * shift. Such days cost two Intl calls once; days with a transition fall back to 15-minute buckets.
+   */
+  const dayShift = new Map<number, number | null>();
+  const shiftOfDay = (day: number): number | null => {
+    let shift = dayShift.get(day);
+    if (shift === undefined) {
+      const start = day * DAY_MS;
+      const before = offsetAt(start - 2 * DAY_MS);
+      shift = before === offsetAt(start + 3 * DAY_MS) ? -before : null;
+      if (dayShift.size >= CACHE_LIMIT) dayShift.clear();
+      dayShift.set(day, shift);
+    }
+    return shift;
+  };
+  const shiftOfBucket = (bucket: number): number => {
     let shift = bucketShift.get(bucket);
     if (shift === undefined) {
       const start = bucket * BUCKET_MS;
@@ -115,7 +128,17 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
       if (bucketShift.size >= CACHE_LIMIT) bucketShift.clear();
       bucketShift.set(bucket, shift);
     }
-    lastBucket = bucket;
+    return shift;
+  };
+  // Time series are mostly ordered: remember the last day before asking the map.
+  let lastDay = Number.NaN;
+  let lastShift = 0;
+  const converter: WallTimeToInstant = (wall) => {
+    const day = Math.floor(wall / DAY_MS);
+    if (day === lastDay) return wall + lastShift;
+    const shift = shiftOfDay(day);
+    if (shift === null) return wall + shiftOfBucket(Math.floor(wall / BUCKET_MS));
+    lastDay = day;
     lastShift = shift;
     return wall + shift;
   };
