@@ -157,20 +157,29 @@ export const usageTrends: NamedQuery<UsageTrendsInput, UsageTrendsParams, UsageT
   toSql(params, scope) {
     const filter = usageSignalFilter(params, scope, params);
     const bucket = timeBucketExpression('created_at', params.granularity, params.timeZone);
+    // One scan: count per bucket × name, then rank names by their window total (ties by name)
+    // over that small result and fold every name past the top N into the "other" series.
     return `SELECT
-  ${bucket} AS bucket,
-  if(is_other, '', toString(signal_name)) AS series,
-  toBool(signal_name NOT IN (
-    SELECT signal_name
-    FROM fact_signal
-    WHERE ${filter}
-    GROUP BY signal_name
-    ORDER BY count() DESC, signal_name ASC
-    LIMIT ${params.topN}
-  )) AS is_other,
-  count() AS signals
-FROM fact_signal
-WHERE ${filter}
+  bucket,
+  if(is_other, '', name) AS series,
+  is_other,
+  sum(bucket_signals) AS signals
+FROM (
+    SELECT
+      bucket,
+      name,
+      bucket_signals,
+      toBool(dense_rank() OVER (ORDER BY name_total DESC, name ASC) > ${params.topN}) AS is_other
+    FROM (
+        SELECT bucket, name, bucket_signals, sum(bucket_signals) OVER (PARTITION BY name) AS name_total
+        FROM (
+            SELECT ${bucket} AS bucket, toString(signal_name) AS name, count() AS bucket_signals
+            FROM fact_signal
+            WHERE ${filter}
+            GROUP BY bucket, name
+        ) AS per_name
+    ) AS ranked_input
+) AS ranked
 GROUP BY bucket, series, is_other
 ORDER BY bucket ASC, is_other ASC, signals DESC, series ASC`;
   },
