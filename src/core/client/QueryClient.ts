@@ -275,20 +275,26 @@ export class QueryClient {
   }
 
   /**
-   * Drops every entry, aborts every request, clears every timer. Watchers of dropped entries
-   * are told (their state is the initial one again) and should resubscribe to fetch anew.
+   * Forgets all data (e.g. at sign-out): aborts every request, clears every timer and drops every
+   * entry nobody watches. What is still watched starts over from `loading` and is fetched anew
+   * (after `dispose()`, it stays `loading`). With no watchers, nothing is left behind.
    */
   clear(): void {
     const entries = [...this.entries.values()];
-    this.entries.clear();
+    const kept: Entry[] = [];
     for (const entry of entries) {
       if (entry.run !== undefined) this.cancelRun(entry.run, true);
       this.cancelGc(entry);
+      if (entry.listeners.size > 0 && !this.disposed) kept.push(entry);
+      else this.entries.delete(entry.key);
     }
     this.queue = [];
     for (const entry of entries) {
+      entry.state = INITIAL_STATE;
+      entry.invalidated = false;
       for (const listener of [...entry.listeners]) listener(INITIAL_STATE);
     }
+    for (const entry of kept) this.startRun(entry);
   }
 
   /** `clear()`, and refuse new work: for a client whose owner is gone for good. */

@@ -509,14 +509,19 @@ describe('QueryClient', () => {
       vi.useFakeTimers();
       const { fetcher, calls } = createControlledFetcher();
       const client = new QueryClient({ fetcher, maxInFlight: 1, random: () => 0.5 });
-      client.watch(sqlRequest('SELECT 1 AS n'), () => {});
-      client.watch(sqlRequest('SELECT 2 AS n'), () => {});
-      const cached = client.fetchQuery(sqlRequest('SELECT 3 AS n'));
+      const retrying = client.fetchQuery(sqlRequest('SELECT 1 AS n'));
+      const cached = client.fetchQuery(sqlRequest('SELECT 2 AS n'));
+      const pending = client.fetchQuery(sqlRequest('SELECT 3 AS n'));
       calls[0]!.reject(httpError(503));
       await vi.advanceTimersByTimeAsync(0);
       calls[1]!.resolve(countBody(2));
+      await cached;
       await vi.advanceTimersByTimeAsync(0);
-      const rejected = expect(cached).rejects.toMatchObject({ code: 'ABORTED' });
+      expect(client.getActivity()).toMatchObject({ entries: 3, inFlight: 1, waitingToRetry: 1 });
+      const rejected = Promise.all([
+        expect(retrying).rejects.toMatchObject({ code: 'ABORTED' }),
+        expect(pending).rejects.toMatchObject({ code: 'ABORTED' }),
+      ]);
 
       client.clear();
       await rejected;
@@ -526,6 +531,24 @@ describe('QueryClient', () => {
       calls[2]!.resolve(countBody(3));
       await vi.advanceTimersByTimeAsync(0);
       expect(client.getActivity().inFlight).toBe(0);
+    });
+
+    it('clear() starts what is still watched over from loading and fetches it anew', async () => {
+      const { fetcher, calls } = createControlledFetcher();
+      const client = new QueryClient({ fetcher });
+      const request = sqlRequest('SELECT 1 AS n');
+      const states: QueryState<unknown>[] = [];
+      client.watch(request, (state) => states.push(state));
+      calls[0]!.resolve(countBody(1));
+      await flushMicrotasks();
+      expect(client.getState(request).status).toBe('success');
+
+      client.clear();
+      expect(client.getState(request)).toMatchObject({ status: 'loading', data: undefined, isFetching: true });
+      expect(calls).toHaveLength(2);
+      calls[1]!.resolve(countBody(2));
+      await flushMicrotasks();
+      expect(client.getState(request).data?.rows).toEqual([{ n: 2n }]);
     });
 
     it('dispose() refuses new work', async () => {
