@@ -3,6 +3,7 @@
  * scoped customers' totals (checked against direct SQL), nothing of anyone else's, and no param —
  * however hostile — widens it.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scope } from '../../../src/core/contract';
 import { AnalyticsError } from '../../../src/core/errors';
@@ -210,6 +211,31 @@ describe('named queries against hostile params', () => {
       }
       expect(refused).toBeGreaterThan(0);
       expect(ran + refused).toBe(STRING_PARAMS[name]!.length * (HOSTILE.length + 1));
+    },
+  );
+
+  it.each(MEASURED.map((entry) => [entry.query.name, entry] as const))(
+    '%s: random strings in random params never widen the scope',
+    async (name, entry) => {
+      const scope: Scope = { customerIds: [customerB] };
+      const scoped = await measure(entry, scope);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...STRING_PARAMS[name]!),
+          fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constant(customerA)),
+          async (param, value) => {
+            let compiled = true;
+            try {
+              compileQuery(name, { ...entry.params(), [param]: value }, scope);
+            } catch (error) {
+              expect((error as AnalyticsError).code).toBe('INVALID_PARAMS');
+              compiled = false;
+            }
+            if (compiled) expect((await measure(entry, scope, { [param]: value })) <= scoped).toBe(true);
+          },
+        ),
+        { numRuns: 40 },
+      );
     },
   );
 });
