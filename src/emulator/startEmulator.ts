@@ -30,7 +30,10 @@ export interface EmulatorOptions {
   concurrencyLimit?: number;
   /** Result row cap (default 10,000): beyond it rows are cut and `meta.truncated` is true. */
   maxRows?: number;
-  /** chDB data directory; default a temporary directory removed by `close()`. */
+  /**
+   * chDB data directory; default a temporary directory removed by `close()`. A directory already
+   * seeded with the same seed, scale and anchor is reused without seeding again.
+   */
   dataDir?: string;
   /** Last day with data, `YYYY-MM-DD` or a Date (default today, UTC). */
   anchorDate?: string | Date;
@@ -58,6 +61,8 @@ export interface EmulatorHandle {
   scale: EmulatorScale;
   /** Milliseconds spent creating and seeding the databases. */
   seedMs: number;
+  /** True when `dataDir` already held exactly this data and seeding was skipped. */
+  reusedData: boolean;
   /** Stops the server, closes the engine and removes a temporary data directory. */
   close(): Promise<void>;
 }
@@ -114,10 +119,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   }
   let organizations: ServedOrganization[];
+  let reusedData = false;
   const seedStarted = performance.now();
   try {
     const seeded = await seedEmulator(engine, { seed, scale, anchorDate });
-    organizations = seeded.map(({ org, database }) => ({ id: org.id, name: org.name, database, apiKey: apiKeyFor(seed, org.slug) }));
+    reusedData = seeded.reused;
+    organizations = seeded.organizations.map(({ org, database }) => ({ id: org.id, name: org.name, database, apiKey: apiKeyFor(seed, org.slug) }));
   } catch (error) {
     await engine.close();
     removeTemporary();
@@ -151,6 +158,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     seed,
     scale,
     seedMs,
+    reusedData,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

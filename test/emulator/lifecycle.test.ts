@@ -34,3 +34,44 @@ describe('startEmulator lifecycle', () => {
     await expect(startTestEmulator({ maxRows: 0 })).rejects.toThrow(/maxRows/);
   });
 });
+
+describe('startEmulator with a data directory', () => {
+  it('reuses a directory seeded with the same seed, scale and anchor, and re-seeds on a change', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dataDir = mkdtempSync(join(tmpdir(), 'emulator-reuse-'));
+    const count = async (emulator: Awaited<ReturnType<typeof startTestEmulator>>) => {
+      const response = await fetch(`${emulator.url}/query`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${emulator.apiKey}` },
+        body: JSON.stringify({ query: 'SELECT count(), sum(cityHash64(signal_id)) FROM fact_signal' }),
+      });
+      return ((await response.json()) as { rows: unknown[][] }).rows[0];
+    };
+    try {
+      const first = await startTestEmulator({ dataDir });
+      const firstCount = await count(first);
+      expect(first.reusedData).toBe(false);
+      await first.close();
+
+      const second = await startTestEmulator({ dataDir });
+      try {
+        expect(second.reusedData).toBe(true);
+        expect(await count(second)).toEqual(firstCount);
+      } finally {
+        await second.close();
+      }
+
+      const third = await startTestEmulator({ dataDir, seed: 99 });
+      try {
+        expect(third.reusedData).toBe(false);
+        expect(await count(third)).not.toEqual(firstCount);
+      } finally {
+        await third.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,13 +1,17 @@
 /**
  * Creates and seeds every organization's database: the 15 views from `ANALYTICS_VIEWS`, then the
- * organization's data.
+ * organization's data. A data directory already seeded with the same generator version, seed,
+ * scale and anchor is reused as is.
  */
-import { createDatabaseSql } from '../schema';
+import { createDatabaseSql, quoteLiteral } from '../schema';
 import { ORGANIZATIONS, organizationDatabase } from './organizations';
 import type { OrganizationSpec } from './organizations';
 import type { EmulatorScale } from './scales';
 import { seedOrganization } from './seedOrganization';
 import type { SeedRunner } from './seedOrganization';
+
+/** Bumped whenever the generator changes what it writes, so stale data directories are re-seeded. */
+export const SEED_GENERATOR_VERSION = 3;
 
 export interface SeedEmulatorOptions {
   seed: number;
@@ -15,17 +19,40 @@ export interface SeedEmulatorOptions {
   anchorDate: string;
 }
 
-/** Seeds all organizations; resolves to each organization with its database. */
+/** What seeding needs from the engine: run statements, read rows. */
+export interface SeedEngine extends SeedRunner {
+  select<T>(sql: string): Promise<T[]>;
+}
+
+/** The marker a seeded data directory carries. */
+function seedKey(options: SeedEmulatorOptions): string {
+  return `v${SEED_GENERATOR_VERSION}:${options.seed}:${options.scale}:${options.anchorDate}`;
+}
+
+/**
+ * Seeds all organizations unless the directory already holds exactly this data; resolves to each
+ * organization with its database and whether it was reused.
+ */
 export async function seedEmulator(
-  runner: SeedRunner,
+  engine: SeedEngine,
   options: SeedEmulatorOptions,
-): Promise<{ org: OrganizationSpec; database: string }[]> {
-  const seeded: { org: OrganizationSpec; database: string }[] = [];
-  for (const org of ORGANIZATIONS) {
-    const database = organizationDatabase(org);
-    for (const statement of createDatabaseSql(database)) await runner.exec(statement);
-    await seedOrganization(runner, { org, database, ...options });
-    seeded.push({ org, database });
+): Promise<{ organizations: { org: OrganizationSpec; database: string }[]; reused: boolean }> {
+  const organizations = ORGANIZATIONS.map((org) => ({ org, database: organizationDatabase(org) }));
+  await engine.exec('CREATE DATABASE IF NOT EXISTS emulator_meta');
+  await engine.exec('CREATE TABLE IF NOT EXISTS emulator_meta.seeded (key String) ENGINE = MergeTree ORDER BY key');
+  const key = seedKey(options);
+  const marked = await engine.select<{ key: string }>('SELECT key FROM emulator_meta.seeded');
+  const present = await engine.select<{ name: string }>(
+    `SELECT name FROM system.databases WHERE name IN (${organizations.map((o) => quoteLiteral(o.database)).join(', ')})`,
+  );
+  if (marked.length === 1 && marked[0]?.key === key && present.length === organizations.length) {
+    return { organizations, reused: true };
   }
-  return seeded;
+  await engine.exec('TRUNCATE TABLE emulator_meta.seeded');
+  for (const { org, database } of organizations) {
+    for (const statement of createDatabaseSql(database)) await engine.exec(statement);
+    await seedOrganization(engine, { org, database, ...options });
+  }
+  await engine.exec(`INSERT INTO emulator_meta.seeded VALUES (${quoteLiteral(key)})`);
+  return { organizations, reused: false };
 }
