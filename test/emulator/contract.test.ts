@@ -174,6 +174,8 @@ describe('hostile statements', () => {
     'SELECT (SELECT count() FROM system.tables)',
     'SELECT * FROM fact_signal WHERE signal_id IN (SELECT name FROM system.tables)',
     'SELECT * FROM users',
+    'SELECT * FROM (EXPLAIN AST SELECT * FROM system.tables)',
+    "SELECT * FROM fact_signal WHERE signal_name IN (SELECT * FROM url('http://127.0.0.1:1/', 'CSV', 'a String'))",
   ];
 
   it(`refuses ${invalid.length} non-SELECT or loosening statements with 400 INVALID_QUERY`, async () => {
