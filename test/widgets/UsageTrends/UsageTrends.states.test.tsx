@@ -1,70 +1,19 @@
-import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AnalyticsErrorCode } from '../../../src/core/errors';
 import { AnalyticsError } from '../../../src/core/errors';
 import { describeError } from '../../../src/ui/states/errorMessages';
 import { UsageTrends } from '../../../src/widgets/UsageTrends/UsageTrends';
 import { failingFetcher, pendingFetcher, recordRequests, renderWithProvider } from '../shared/widgetHarness';
+import { itShowsEveryState } from '../shared/widgetStateSpecs';
 
 const WINDOW = { from: '2026-11-01T00:00:00Z', to: '2026-11-08T00:00:00Z' } as const;
 
-const CODES: AnalyticsErrorCode[] = [
-  'INVALID_QUERY',
-  'QUERY_ERROR',
-  'INVALID_DATE_RANGE',
-  'ACCESS_DENIED',
-  'QUERY_TIMEOUT',
-  'CONCURRENCY_LIMIT_EXCEEDED',
-  'UNAUTHORIZED',
-  'INTERNAL_ERROR',
-  'NETWORK_ERROR',
-  'ABORTED',
-  'INVALID_RESPONSE',
-  'INVALID_PARAMS',
-  'UNKNOWN_QUERY',
-  'SQL_NOT_ALLOWED',
-  'BAD_REQUEST',
-  'PAYLOAD_TOO_LARGE',
-  'METHOD_NOT_ALLOWED',
-  'NOT_FOUND',
-  'UPSTREAM_TIMEOUT',
-  'UPSTREAM_ERROR',
-  'HTTP_ERROR',
-];
-
 describe('UsageTrends states', () => {
-  it('holds a labelled loading skeleton of the chart’s height while the request is pending', () => {
-    renderWithProvider(<UsageTrends {...WINDOW} title="Signals" height={320} />, { fetcher: pendingFetcher });
-    const region = screen.getByRole('region', { name: 'Signals' });
-    expect(region).toHaveAttribute('aria-busy', 'true');
-    const status = screen.getByRole('status', { busy: true });
-    expect(status).toHaveTextContent('Loading…');
-    expect(status.querySelector('[aria-hidden="true"]')).toHaveStyle({ height: '320px' });
-  });
+  itShowsEveryState(() => <UsageTrends {...WINDOW} title="Signals" />, 'Signals');
 
-  it.each(CODES)('shows the message for %s, with Retry only where a retry may help', async (code) => {
-    const user = userEvent.setup();
-    const failing = failingFetcher(code);
-    renderWithProvider(<UsageTrends {...WINDOW} />, { fetcher: failing.fetcher });
-    const alert = await screen.findByRole('alert');
-    const described = describeError(new AnalyticsError({ code, message: 'x' }));
-    expect(alert).toHaveTextContent(described.title);
-    expect(alert).toHaveTextContent(`Error code: ${code}`);
-    const retry = screen.queryByRole('button', { name: 'Retry' });
-    if (!described.retryMayHelp) {
-      expect(retry).toBeNull();
-      return;
-    }
-    expect(retry).not.toBeNull();
-    const before = failing.calls();
-    await user.click(retry!);
-    await waitFor(() => expect(failing.calls()).toBeGreaterThan(before));
-  });
-
-  it('offers Retry for a timeout and not for access denied', async () => {
-    renderWithProvider(<UsageTrends {...WINDOW} />, { fetcher: failingFetcher('QUERY_TIMEOUT').fetcher });
-    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  it('sizes the loading skeleton to the chart’s height', () => {
+    renderWithProvider(<UsageTrends {...WINDOW} height={320} />, { fetcher: pendingFetcher });
+    expect(screen.getByRole('status', { busy: true }).querySelector('[aria-hidden="true"]')).toHaveStyle({ height: '320px' });
   });
 
   it('uses the host’s error text', async () => {

@@ -1,0 +1,163 @@
+'use client';
+import { useMemo } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurn';
+import { summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
+import { useAnalyticsContext } from '../../react/useAnalyticsContext';
+import { useCreditBurn } from '../../react/useCreditBurn';
+import { useResolvedTheme } from '../../theme/useResolvedTheme';
+import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
+import { useControllableState } from '../../ui/controllableState/useControllableState';
+import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
+import { DataTable } from '../../ui/DataTable/DataTable';
+import { EmptyState } from '../../ui/states/EmptyState';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { csvFilename } from '../shared/csvFilename';
+import { describeWindow } from '../shared/describeWindow';
+import { HeadlineStats } from '../shared/HeadlineStats';
+import { effectiveGranularity } from '../shared/offeredGranularities';
+import { listTimeBuckets } from '../shared/timeBuckets';
+import { useParamsOfData } from '../shared/useParamsOfData';
+import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
+import { useWidgetFormatters } from '../shared/useWidgetFormatters';
+import { widgetFrameState } from '../shared/widgetFrameState';
+import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { buildCreditBurnOption } from './buildCreditBurnOption';
+import { creditBurnColumns } from './creditBurnColumns';
+import { creditBurnHeadline } from './creditBurnHeadline';
+import { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './creditBurnLabels';
+import { fillCreditBurnGaps, isCreditBurnEmpty } from './fillCreditBurnGaps';
+import { registerCreditBurnChart } from './registerCreditBurnChart';
+import { summarizeCreditBurnChart } from './summarizeCreditBurnChart';
+
+const echarts = registerCreditBurnChart();
+
+export interface CreditBurnProps
+  extends WidgetBaseProps,
+    TimeWindowProps,
+    GranularityProps<CreditBurnGranularity>,
+    Pick<CreditBurnInput, 'creditsCurrencyId' | 'customerId'> {
+  /** Which bucket sizes the control offers. Default day, week and month. */
+  granularities?: readonly CreditBurnGranularity[];
+  /** Formats every exact credit amount shown (tooltip, table, headline, summary). Default: the provider's `formatCount`. */
+  valueFormatter?: (value: bigint) => string;
+  /** Text overrides (translation; `credits` is the unit in sentences, e.g. `'AI credits'`). */
+  labels?: Partial<CreditBurnLabels>;
+  /** Called with the ECharts instance once the chart is drawn. */
+  onChartReady?: (chart: EChartsType) => void;
+}
+
+/**
+ * Credits granted vs spent per day, week or month for one credits currency, the running
+ * balance on a second axis, and in the header the balance, the burn rate and the projected
+ * depletion date. Data from the `credit-burn` named query; every amount shown is exact.
+ * Without a `creditsCurrencyId` it shows a state asking for one and sends nothing.
+ */
+export function CreditBurn(props: CreditBurnProps) {
+  const context = useAnalyticsContext();
+  const timeZone = props.timeZone ?? context.timeZone;
+  const formatters = useWidgetFormatters(timeZone);
+  const labels: CreditBurnLabels = { ...DEFAULT_CREDIT_BURN_LABELS, ...props.labels };
+  const theme = useResolvedTheme(props.theme);
+  const height = props.height ?? DEFAULT_CHART_HEIGHT;
+  const valueFormatter = props.valueFormatter;
+  const formatValue = useMemo(() => valueFormatter ?? ((value: bigint) => formatters.count(value)), [valueFormatter, formatters]);
+  const hasCurrency = typeof props.creditsCurrencyId === 'string' && props.creditsCurrencyId !== '';
+
+  const time = useTimeWindow(props, timeZone);
+  const offered = props.granularities ?? CREDIT_BURN_GRANULARITIES;
+  const [chosenGranularity, setGranularity] = useControllableState<CreditBurnGranularity>({
+    value: props.granularity,
+    defaultValue: props.defaultGranularity ?? 'day',
+    onChange: props.onGranularityChange,
+  });
+  const granularity = effectiveGranularity(chosenGranularity, offered, 'day');
+  const [view, setView] = useControllableState<WidgetView>({
+    value: props.view,
+    defaultValue: props.defaultView ?? 'chart',
+    onChange: props.onViewChange,
+  });
+
+  const input: CreditBurnInput = {
+    ...time.input,
+    granularity,
+    timeZone,
+    creditsCurrencyId: props.creditsCurrencyId,
+    ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
+  };
+  const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && time.error === undefined });
+  const frame = widgetFrameState(hasCurrency ? [burn] : []);
+  const error = time.error ?? frame.error;
+
+  // Lay the rows out with the window and granularity they were fetched for (keepPreviousData).
+  const shown = useParamsOfData(burn, { window: time.window, granularity });
+  const points = useMemo(() => {
+    if (!hasCurrency || burn.data === undefined) return undefined;
+    const buckets = shown.window ? listTimeBuckets({ ...shown.window, granularity: shown.granularity, timeZone }) : [];
+    return fillCreditBurnGaps(burn.data, buckets);
+  }, [hasCurrency, burn.data, shown.window, shown.granularity, timeZone]);
+  const now = props.now;
+  const summary = useMemo(
+    () => (points ? summarizeCreditBurn(points, { now: now?.() ?? new Date(), granularity: shown.granularity }) : undefined),
+    // `now` is read when the data changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [points, shown.granularity],
+  );
+
+  const option = useMemo(
+    () => points && buildCreditBurnOption({ points, granularity: shown.granularity, formatters, formatValue, theme, labels }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labels are compared by their texts
+    [points, shown.granularity, formatters, formatValue, theme, labels.granted, labels.spent, labels.pending, labels.balance],
+  );
+  const columns = useMemo(
+    () => creditBurnColumns({ granularity: shown.granularity, formatters, formatValue, labels }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labels are compared by their texts
+    [shown.granularity, formatters, formatValue, labels.period, labels.granted, labels.spent, labels.pending, labels.balance],
+  );
+  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
+  const summaryText =
+    points && summary ? summarizeCreditBurnChart({ points, summary, window: shown.window, formatters, formatValue, labels }) : '';
+  const empty = !hasCurrency || (points !== undefined && isCreditBurnEmpty(points));
+
+  return (
+    <WidgetFrame
+      title={props.title ?? labels.title}
+      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters) : undefined)}
+      theme={theme}
+      className={props.className}
+      style={props.style}
+      headingLevel={props.headingLevel}
+      loading={hasCurrency && frame.loading}
+      error={hasCurrency ? error : undefined}
+      onRetry={frame.retry}
+      empty={empty}
+      emptyState={hasCurrency ? undefined : <EmptyState title={labels.noCurrencyTitle} description={labels.noCurrencyDescription} />}
+      truncated={frame.truncated}
+      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      errorMessages={props.errorMessages}
+      loadingHeight={height}
+      toolbar={
+        <WidgetToolbar
+          timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+          granularity={{ value: granularity, onChange: (next) => setGranularity(next as CreditBurnGranularity), options: offered }}
+          view={{ value: view, onChange: setView }}
+          csv={
+            time.window && points
+              ? { columns: csvColumns, rows: points, filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
+              : undefined
+          }
+        />
+      }
+    >
+      <div data-paw-refreshing={frame.refreshing || undefined} style={{ display: 'flex', flexDirection: 'column', gap: 12, opacity: frame.refreshing ? 0.6 : 1 }}>
+        {summary && <HeadlineStats label={labels.headline} stats={creditBurnHeadline(summary, formatters, formatValue, labels)} />}
+        {view === 'chart' && option ? (
+          <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
+        ) : null}
+        {view === 'table' && points ? <DataTable columns={columns} rows={points} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
+      </div>
+    </WidgetFrame>
+  );
+}

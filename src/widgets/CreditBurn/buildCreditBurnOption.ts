@@ -1,0 +1,108 @@
+/**
+ * The ECharts option of CreditBurn: credits granted and spent per bucket as bars on the left
+ * axis, the balance at each bucket's end as a line on the right axis. Pure, so tests assert on
+ * the option. Values are plotted as `Number(x)`; every text comes from the exact bigints.
+ */
+import type { Formatters } from '../../core/format/createFormatters';
+import type { CreditBurnGranularity } from '../../core/queries/creditBurn';
+import type { ResolvedTheme } from '../../theme/types';
+import { escapeRichText } from '../../ui/Chart/escapeRichText';
+import { tooltipHtml, type TooltipRow } from '../../ui/Chart/tooltipHtml';
+import { fullBucketLabel, shortBucketLabel } from '../shared/bucketLabels';
+import type { CreditBurnLabels } from './creditBurnLabels';
+import type { CreditBurnPoint } from './fillCreditBurnGaps';
+
+export interface CreditBurnOptionInput {
+  points: readonly CreditBurnPoint[];
+  granularity: CreditBurnGranularity;
+  formatters: Formatters;
+  /** Exact credits (the widget's `valueFormatter`, else `formatters.count`). */
+  formatValue: (value: bigint) => string;
+  theme: ResolvedTheme;
+  labels: Pick<CreditBurnLabels, 'granted' | 'spent' | 'pending' | 'balance'>;
+}
+
+interface AxisTooltipParam {
+  dataIndex: number;
+  seriesId?: string;
+  color?: unknown;
+}
+
+/** Series ids, stable for tests and hosts' `onEvents`. */
+export const CREDIT_BURN_SERIES = { granted: 'granted', spent: 'spent', balance: 'balance' } as const;
+
+/** Bars for grants and spends, a line for the balance on a second axis. */
+export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<string, unknown> {
+  const { points, granularity, formatters, formatValue, theme, labels } = input;
+  const categories = points.map((point) => point.bucket.toISOString());
+  const axisLabels = new Map(points.map((point) => [point.bucket.toISOString(), shortBucketLabel(point.bucket, granularity, formatters)]));
+  const compact = (value: number) => escapeRichText(formatters.count(value, { notation: 'compact' }));
+
+  const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
+    const list = Array.isArray(params) ? params : [params];
+    const index = list[0]?.dataIndex;
+    const point = index === undefined ? undefined : points[index];
+    if (point === undefined) return '';
+    const colors = new Map(list.map((param) => [param.seriesId, param.color]));
+    const colorOf = (id: string) => {
+      const color = colors.get(id);
+      return typeof color === 'string' ? { color } : {};
+    };
+    const rows: TooltipRow[] = [
+      { label: labels.granted, value: formatValue(point.granted), ...colorOf(CREDIT_BURN_SERIES.granted) },
+      { label: labels.spent, value: formatValue(point.spent), ...colorOf(CREDIT_BURN_SERIES.spent) },
+    ];
+    if (point.pending !== 0n) rows.push({ label: labels.pending, value: formatValue(point.pending) });
+    rows.push({ label: labels.balance, value: formatValue(point.balance), emphasis: true, ...colorOf(CREDIT_BURN_SERIES.balance) });
+    return tooltipHtml({ title: fullBucketLabel(point.bucket, granularity, formatters), rows });
+  };
+
+  return {
+    grid: { left: 8, right: 8, top: 40, bottom: 8 },
+    legend: {
+      top: 0,
+      data: [labels.granted, labels.spent, labels.balance],
+      formatter: (name: string) => escapeRichText(name),
+    },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltipFormatter },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { formatter: (value: string) => escapeRichText(axisLabels.get(value) ?? value), hideOverlap: true },
+    },
+    yAxis: [
+      { type: 'value', minInterval: 1, axisLabel: { formatter: compact } },
+      { type: 'value', minInterval: 1, splitLine: { show: false }, axisLabel: { formatter: compact } },
+    ],
+    series: [
+      {
+        id: CREDIT_BURN_SERIES.granted,
+        name: labels.granted,
+        type: 'bar',
+        yAxisIndex: 0,
+        barMaxWidth: 32,
+        itemStyle: { color: theme.colors.positive },
+        data: points.map((point) => Number(point.granted)),
+      },
+      {
+        id: CREDIT_BURN_SERIES.spent,
+        name: labels.spent,
+        type: 'bar',
+        yAxisIndex: 0,
+        barMaxWidth: 32,
+        itemStyle: { color: theme.colors.negative },
+        data: points.map((point) => Number(point.spent)),
+      },
+      {
+        id: CREDIT_BURN_SERIES.balance,
+        name: labels.balance,
+        type: 'line',
+        yAxisIndex: 1,
+        symbol: 'none',
+        itemStyle: { color: theme.colors.primary },
+        lineStyle: { color: theme.colors.primary, width: 2 },
+        data: points.map((point) => Number(point.balance)),
+      },
+    ],
+  };
+}

@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { EChartsType } from 'echarts/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CreditBurn } from '../../../src/widgets/CreditBurn/CreditBurn';
+import { queryRows, startTestEmulator, type TestEmulator } from '../../support/emulator';
+import { emulatorFetcher, parseCsv, pendingFetcher, readTable, recordRequests, renderWithProvider } from '../shared/widgetHarness';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+const CURRENCY = 'cc_ai_credits';
+/** Twelve whole weeks (Monday to Monday, UTC) before the anchor date. */
+const WEEKS = { from: '2026-08-24T00:00:00.000Z', to: '2026-11-16T00:00:00.000Z' } as const;
+const NOW_MS = Date.parse('2026-11-20T12:00:00.000Z');
+const NOW = () => new Date(NOW_MS);
+const DAY_MS = 86_400_000;
+const digits = (text: string) => BigInt(text.replace(/[^\d-]/g, ''));
+const count = (value: bigint | number) => new Intl.NumberFormat('en-US').format(value);
+
+/** Grants, spends and pending in the window and the balance at its end, straight from SQL. */
+async function sqlCredits(window: { from: string; to: string }, currency = CURRENCY) {
+  const at = (iso: string) => `parseDateTime64BestEffort('${iso}', 3)`;
+  const body = await queryRows(
+    emulator,
+    `SELECT
+       sumIf(amount, type = 'GRANT' AND created_at >= ${at(window.from)}) AS granted,
+       sumIf(amount, type = 'SPEND' AND created_at >= ${at(window.from)}) AS spent,
+       sumIf(amount, type = 'PENDING_GRANT' AND created_at >= ${at(window.from)}) AS pending,
+       sumIf(amount, type = 'GRANT') - sumIf(amount, type = 'SPEND') AS balance
+     FROM fact_credit_transaction
+     WHERE credits_currency_id = '${currency}' AND created_at < ${at(window.to)}`,
+  );
+  const [granted, spent, pending, balance] = body.rows[0]!.map((value) => BigInt(value as string));
+  return { granted: granted!, spent: spent!, pending: pending!, balance: balance! };
+}
+
+describe('CreditBurn over the emulator', () => {
+  it('shows loading, then the balance, burn rate and depletion date computed from the same credits as SQL', async () => {
+    renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from={WEEKS.from} to={WEEKS.to} granularity="week" now={NOW} />, {
+      fetcher: emulatorFetcher(emulator),
+    });
+    expect(screen.getByRole('status', { busy: true })).toBeInTheDocument();
+    const balance = await waitFor(() => {
+      const stat = document.querySelector('[data-paw-stat="balance"] dd');
+      expect(stat).not.toBeNull();
+      return stat!;
+    }, { timeout: 20_000 });
+    const sql = await sqlCredits(WEEKS);
+    expect(sql.spent).toBeGreaterThan(0n);
+    expect(balance).toHaveTextContent(count(sql.balance));
+    const rate = Number(sql.spent) / 84; // the window ended before now: 84 whole days
+    const rateText = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(rate);
+    expect(document.querySelector('[data-paw-stat="burn-rate"] dd')).toHaveTextContent(`${rateText} per day`);
+    const depletion = new Date(NOW_MS + (Number(sql.balance) / rate) * DAY_MS);
+    expect(document.querySelector('[data-paw-stat="depletion"] dd')).toHaveTextContent(
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(depletion),
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleName(expect.stringContaining(`Balance ${count(sql.balance)} credits; ${count(sql.granted)} granted and ${count(sql.spent)} spent from Aug 24, 2026 to Nov 15, 2026`));
+  });
+
+  it('shows a table whose sums and last balance match SQL, and exports exactly that table', async () => {
+    const user = userEvent.setup();
+    const onExportCsv = vi.fn();
+    const { container } = renderWithProvider(
+      <CreditBurn creditsCurrencyId={CURRENCY} from={WEEKS.from} to={WEEKS.to} granularity="week" defaultView="table" onExportCsv={onExportCsv} />,
+      { fetcher: emulatorFetcher(emulator) },
+    );
+    await screen.findByRole('table', {}, { timeout: 20_000 });
+    const { headers, rows } = readTable(container);
+    expect(headers).toEqual(['Period', 'Granted', 'Spent', 'Pending', 'Balance']);
+    expect(rows).toHaveLength(12);
+    const sql = await sqlCredits(WEEKS);
+    const sum = (column: number) => rows.reduce((total, row) => total + digits(row[column]!), 0n);
+    expect(sum(1)).toBe(sql.granted);
+    expect(sum(2)).toBe(sql.spent);
+    expect(sum(3)).toBe(sql.pending);
+    expect(digits(rows.at(-1)![4]!)).toBe(sql.balance);
+    // Each week's balance is the one before plus its grants minus its spends.
+    for (let index = 1; index < rows.length; index += 1) {
+      const [, granted, spent, , balance] = rows[index]!.map((cell, column) => (column === 0 ? 0n : digits(cell)));
+      expect(balance).toBe(digits(rows[index - 1]![4]!) + granted! - spent!);
+    }
+    // The first week's balance from SQL, independently.
+    expect(digits(rows[0]![4]!)).toBe((await sqlCredits({ from: WEEKS.from, to: '2026-08-31T00:00:00.000Z' })).balance);
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const [csv, filename] = onExportCsv.mock.calls[0]! as [string, string];
+    expect(filename).toBe('credit-burn-2026-08-24-to-2026-11-15.csv');
+    const [csvHeaders, ...csvRows] = parseCsv(csv);
+    expect(csvHeaders).toEqual(headers);
+    expect(csvRows.map((row) => [row[0], ...row.slice(1).map(BigInt)])).toEqual(rows.map((row) => [row[0], ...row.slice(1).map(digits)]));
+  });
+
+  it('shows the empty state for a window before the first grant', async () => {
+    renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from="2020-01-01T00:00:00Z" to="2020-02-01T00:00:00Z" />, { fetcher: emulatorFetcher(emulator) });
+    expect(await screen.findByText('No data for this period', {}, { timeout: 20_000 })).toBeInTheDocument();
+  });
+
+  it('asks for a credits currency when none is given, and sends nothing', () => {
+    const recorder = recordRequests(pendingFetcher);
+    // A JavaScript host may leave the required prop out.
+    const Untyped = CreditBurn as unknown as (props: Record<string, unknown>) => ReturnType<typeof CreditBurn>;
+    renderWithProvider(<Untyped from={WEEKS.from} to={WEEKS.to} />, { fetcher: recorder.fetcher });
+    expect(screen.getByText('No credits currency selected')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('status', { busy: true })).toBeNull();
+    expect(recorder.requests).toHaveLength(0);
+  });
+
+  it('switches granularity from the keyboard and keeps the chart on the balance axis', async () => {
+    const user = userEvent.setup();
+    const recorder = recordRequests(emulatorFetcher(emulator));
+    let chart: EChartsType | undefined;
+    const onGranularityChange = vi.fn();
+    renderWithProvider(
+      <CreditBurn creditsCurrencyId={CURRENCY} from={WEEKS.from} to={WEEKS.to} onGranularityChange={onGranularityChange} onChartReady={(instance) => (chart = instance)} />,
+      { fetcher: recorder.fetcher },
+    );
+    const group = screen.getByRole('radiogroup', { name: 'Granularity' });
+    expect(within(group).getAllByRole('radio').map((radio) => radio.textContent)).toEqual(['Day', 'Week', 'Month']);
+    await waitFor(() => expect(chart).toBeDefined(), { timeout: 20_000 });
+    const xAxisLength = () => (chart!.getOption() as { xAxis: { data: string[] }[] }).xAxis[0]!.data.length;
+    expect(xAxisLength()).toBe(84);
+    within(group).getByRole('radio', { name: 'Day' }).focus();
+    await user.keyboard('{End}');
+    expect(onGranularityChange).toHaveBeenCalledWith('month');
+    await waitFor(() => expect(xAxisLength()).toBe(4), { timeout: 20_000 }); // Aug, Sep, Oct, Nov
+    expect(recorder.named('credit-burn').at(-1)!.params).toMatchObject({ granularity: 'month', creditsCurrencyId: CURRENCY });
+    const series = (chart!.getOption() as { series: { id: string; yAxisIndex: number }[] }).series;
+    expect(series.find((item) => item.id === 'balance')!.yAxisIndex).toBe(1);
+  });
+
+  it('follows a controlled time range and view, reporting the user’s choices', async () => {
+    const user = userEvent.setup();
+    const recorder = recordRequests(emulatorFetcher(emulator));
+    const onTimeRangeChange = vi.fn();
+    const onViewChange = vi.fn();
+    renderWithProvider(
+      <CreditBurn creditsCurrencyId={CURRENCY} now={NOW} timeRange="30d" onTimeRangeChange={onTimeRangeChange} view="table" onViewChange={onViewChange} />,
+      { fetcher: recorder.fetcher },
+    );
+    await screen.findByRole('table', {}, { timeout: 20_000 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Time range' }), '90d');
+    expect(onTimeRangeChange).toHaveBeenCalledWith('90d');
+    await user.click(screen.getByRole('button', { name: 'Chart' }));
+    expect(onViewChange).toHaveBeenCalledWith('chart');
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    const froms = new Set(recorder.named('credit-burn').map((request) => new Date(request.params.from as string).toISOString()));
+    expect([...froms]).toEqual(['2026-10-22T00:00:00.000Z']);
+  });
+});

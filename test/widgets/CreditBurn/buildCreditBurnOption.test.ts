@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../../../src/core/format/createFormatters';
+import { resolveTheme } from '../../../src/theme/resolveTheme';
+import { listTimeBuckets } from '../../../src/widgets/shared/timeBuckets';
+import { buildCreditBurnOption } from '../../../src/widgets/CreditBurn/buildCreditBurnOption';
+import { DEFAULT_CREDIT_BURN_LABELS } from '../../../src/widgets/CreditBurn/creditBurnLabels';
+import { fillCreditBurnGaps } from '../../../src/widgets/CreditBurn/fillCreditBurnGaps';
+import { HUGE, ROWS, WINDOW } from './creditBurnFixtures';
+
+const formatters = createFormatters({ locale: 'en-US', timeZone: 'UTC' });
+const theme = resolveTheme({ colors: { positive: '#00aa00', negative: '#cc0000', primary: '#0000ff' } }, false);
+const points = fillCreditBurnGaps(ROWS, listTimeBuckets({ ...WINDOW, granularity: 'day', timeZone: 'UTC' }));
+
+interface BuiltOption {
+  legend: { data: string[]; formatter: (name: string) => string };
+  tooltip: { formatter: (params: unknown) => string };
+  xAxis: { data: string[]; axisLabel: { formatter: (value: string) => string } };
+  yAxis: { axisLabel: { formatter: (value: number) => string } }[];
+  series: { id: string; type: string; yAxisIndex: number; data: number[]; itemStyle: { color: string } }[];
+}
+
+const build = (labels = DEFAULT_CREDIT_BURN_LABELS) =>
+  buildCreditBurnOption({ points, granularity: 'day', formatters, formatValue: (value) => formatters.count(value), theme, labels }) as unknown as BuiltOption;
+
+describe('buildCreditBurnOption', () => {
+  it('draws grants and spends as bars on the first axis and the balance as a line on the second', () => {
+    const option = build();
+    expect(option.series.map((series) => [series.id, series.type, series.yAxisIndex, series.itemStyle.color])).toEqual([
+      ['granted', 'bar', 0, '#00aa00'],
+      ['spent', 'bar', 0, '#cc0000'],
+      ['balance', 'line', 1, '#0000ff'],
+    ]);
+    expect(option.yAxis).toHaveLength(2);
+    expect(option.series[1]!.data).toEqual([100, 0, 200]);
+    expect(option.series[2]!.data).toEqual([1400, 1400, Number(1_200n + HUGE)]);
+  });
+
+  it('tooltips exact amounts above 2^53, pending only where there is some', () => {
+    const option = build();
+    const html = option.tooltip.formatter([{ dataIndex: 2, seriesId: 'granted', color: '#00aa00' }]);
+    expect(html).toContain('9,007,199,254,740,993');
+    expect(html).toContain('9,007,199,254,742,193'); // balance 1,200 + 2^53 + 1
+    expect(html).toContain('Pending');
+    expect(html).toContain('Nov 3, 2026');
+    expect(option.tooltip.formatter([{ dataIndex: 1 }])).not.toContain('Pending');
+  });
+
+  it('escapes host labels in the tooltip and neutralises rich text in the legend', () => {
+    const hostile = { ...DEFAULT_CREDIT_BURN_LABELS, granted: '<b onclick=x>{a|Granted}' };
+    const option = build(hostile);
+    const html = option.tooltip.formatter([{ dataIndex: 0 }]);
+    expect(html).toContain('&lt;b onclick=x&gt;');
+    expect(html).not.toContain('<b onclick');
+    expect(option.legend.formatter(hostile.granted)).not.toContain('{a|');
+    expect(option.xAxis.axisLabel.formatter('2026-11-02T00:00:00.000Z')).toBe('Nov 2');
+  });
+});
