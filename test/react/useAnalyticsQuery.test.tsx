@@ -222,6 +222,36 @@ describe('useAnalyticsQuery', () => {
     );
   });
 
+  it('a remount within staleTimeMs reads the cache and sends nothing; staleTimeMs 0 refetches', async () => {
+    const { fetcher, calls } = createControlledFetcher();
+    const { wrapper } = providerFor(fetcher);
+    const first = renderHook(() => useAnalyticsQuery<TagRow>('SELECT cached', { staleTimeMs: 60_000 }), { wrapper });
+    act(() => calls[0]!.resolve(tagBody('cached')));
+    await waitFor(() => expect(first.result.current.status).toBe('success'));
+    first.unmount();
+
+    const again = renderHook(() => useAnalyticsQuery<TagRow>('SELECT cached', { staleTimeMs: 60_000 }), { wrapper });
+    expect(again.result.current).toMatchObject({ status: 'success', data: [{ tag: 'cached' }], isFetching: false });
+    expect(calls).toHaveLength(1);
+    again.unmount();
+
+    const eager = renderHook(() => useAnalyticsQuery<TagRow>('SELECT cached', { staleTimeMs: 0 }), { wrapper });
+    expect(eager.result.current).toMatchObject({ status: 'success', data: [{ tag: 'cached' }], isFetching: true });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('refetches what is on screen when the client invalidates it', async () => {
+    const { fetcher, calls } = createControlledFetcher();
+    const { wrapper, client } = providerFor(fetcher);
+    const { result } = renderHook(() => useAnalyticsQuery<TagRow>('SELECT fresh'), { wrapper });
+    act(() => calls[0]!.resolve(tagBody('before')));
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    act(() => client.invalidate((request) => request.kind === 'sql'));
+    expect(calls).toHaveLength(2);
+    act(() => calls[1]!.resolve(tagBody('after')));
+    await waitFor(() => expect(result.current.data).toEqual([{ tag: 'after' }]));
+  });
+
   it('sends nothing while enabled is false', () => {
     const { fetcher, calls } = createControlledFetcher();
     const { wrapper } = providerFor(fetcher);
