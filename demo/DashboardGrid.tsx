@@ -1,7 +1,10 @@
 /**
- * The four widgets in a responsive grid. Each takes its named query's params as props; the demo
- * leaves them at their defaults so the widgets' own time-range controls drive them.
+ * The four widgets in a responsive grid, each with its own time range control (uncontrolled,
+ * starting at a sensible default). Theme, locale, currency, time zone and the fetcher come from
+ * the `AnalyticsProvider` around the grid.
  */
+import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
+
 export interface DashboardGridProps {
   /** The credits currency the credit burn widget shows; unknown until the catalog loads. */
   creditsCurrencyId: string | undefined;
@@ -21,7 +24,7 @@ export function DashboardGrid(_props: DashboardGridProps) {
   return (
     <main className="demo-grid" id="dashboard">
       <div className="demo-cell demo-cell-wide" data-widget="UsageTrends">
-        <WidgetPlaceholder title="Usage trends" />
+        <UsageTrends title="Usage trends" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
       </div>
       <div className="demo-cell" data-widget="CostPerModel">
         <WidgetPlaceholder title="AI cost per model" />

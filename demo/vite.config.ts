@@ -16,6 +16,13 @@ export default defineConfig({
   // A cache of its own, so the demo and the library build never fight over pre-bundled deps.
   cacheDir: `${repoRoot}node_modules/.vite-demo`,
   clearScreen: false,
+  resolve: {
+    alias: [
+      // echarts-for-react's `lib/core` is CommonJS; Vite 8's dev pre-bundling hands its default
+      // import over as the module object. Its own ES build is the same component as a real ES module.
+      { find: /^echarts-for-react\/lib\/core$/, replacement: 'echarts-for-react/esm/core.js' },
+    ],
+  },
   optimizeDeps: {
     // Pre-bundle everything the dashboard imports up front: no "new dependencies found, reloading"
     // on the first visit (which would also flake the browser tests).
@@ -30,7 +37,7 @@ export default defineConfig({
       'echarts/charts',
       'echarts/components',
       'echarts/renderers',
-      'echarts-for-react/lib/core',
+      'echarts-for-react/esm/core.js',
       '@tanstack/react-table',
     ],
   },
