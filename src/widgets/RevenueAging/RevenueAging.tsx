@@ -1,0 +1,174 @@
+'use client';
+import { useMemo, useState } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { todayInTimeZone } from '../../core/queries/params';
+import type { RevenueAgingInput } from '../../core/queries/revenueAging';
+import { useAnalyticsContext } from '../../react/useAnalyticsContext';
+import { useRevenueAging } from '../../react/useRevenueAging';
+import { useResolvedTheme } from '../../theme/useResolvedTheme';
+import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
+import { useControllableState } from '../../ui/controllableState/useControllableState';
+import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
+import { DataTable } from '../../ui/DataTable/DataTable';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { HeadlineStats } from '../shared/HeadlineStats';
+import { useParamsOfData } from '../shared/useParamsOfData';
+import { useWidgetFormatters } from '../shared/useWidgetFormatters';
+import { widgetFrameState } from '../shared/widgetFrameState';
+import { DEFAULT_CHART_HEIGHT, type WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { buildRevenueAgingOption } from './buildRevenueAgingOption';
+import { CurrencyControl } from './CurrencyControl';
+import { registerRevenueAgingChart } from './registerRevenueAgingChart';
+import { pickAgingCurrency, revenueAgingBreakdown, revenueAgingCurrencies } from './revenueAgingBreakdown';
+import { revenueAgingColumns, revenueAgingTableRows } from './revenueAgingColumns';
+import { revenueAgingHeadline } from './revenueAgingHeadline';
+import { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './revenueAgingLabels';
+import { summarizeRevenueAging } from './summarizeRevenueAging';
+
+const echarts = registerRevenueAgingChart();
+
+export interface RevenueAgingProps
+  extends WidgetBaseProps,
+    Pick<RevenueAgingInput, 'asOf' | 'timeZone' | 'customerId' | 'currency' | 'topCustomers'> {
+  /** The clock "today" is read from when there is no `asOf` (tests, stories, fixtures). Default `() => new Date()`. */
+  now?: () => Date;
+  /** Formats every amount shown (exact cents, in the currency shown). Default: the provider's `formatCents` in that currency. */
+  amountFormatter?: (cents: bigint, currency: string) => string;
+  /** Text overrides (translation); `buckets` may name only some buckets. */
+  labels?: Partial<Omit<RevenueAgingLabels, 'buckets'>> & { buckets?: Partial<RevenueAgingLabels['buckets']> };
+  /** Called with the ECharts instance once the chart is drawn. */
+  onChartReady?: (chart: EChartsType) => void;
+}
+
+/** The day the aging is counted to: the prop, else today in the zone (`undefined` for a zone the runtime refuses). */
+function resolveAsOf(asOf: string | undefined, timeZone: string, now: (() => Date) | undefined): string | undefined {
+  if (asOf !== undefined) return asOf;
+  try {
+    return todayInTimeZone(timeZone, now?.() ?? new Date());
+  } catch {
+    return undefined; // the query's own validation reports the zone as INVALID_PARAMS
+  }
+}
+
+/** A formatted calendar date, or `undefined` when the zone or date cannot be formatted. */
+function formatAsOf(asOf: string | undefined, format: (date: string) => string): string | undefined {
+  if (asOf === undefined) return undefined;
+  try {
+    return format(asOf);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What posted invoices still owe, bucketed Current / 1–30 / 31–60 / 61–90 / 90+ days past due:
+ * a bar per bucket stacked by the customers that owe most, or a table of those customers, with
+ * the total outstanding and the overdue share in the header. Data from the `revenue-aging` named
+ * query; one currency at a time (never summed across currencies); every amount is exact.
+ */
+export function RevenueAging(props: RevenueAgingProps) {
+  const context = useAnalyticsContext();
+  const timeZone = props.timeZone ?? context.timeZone;
+  const formatters = useWidgetFormatters(timeZone);
+  const labels: RevenueAgingLabels = {
+    ...DEFAULT_REVENUE_AGING_LABELS,
+    ...props.labels,
+    buckets: { ...DEFAULT_REVENUE_AGING_LABELS.buckets, ...props.labels?.buckets },
+  };
+  const theme = useResolvedTheme(props.theme);
+  const height = props.height ?? DEFAULT_CHART_HEIGHT;
+  const [view, setView] = useControllableState<WidgetView>({
+    value: props.view,
+    defaultValue: props.defaultView ?? 'chart',
+    onChange: props.onViewChange,
+  });
+
+  // "Today" is read when the zone or the given day changes, not on every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const asOf = useMemo(() => resolveAsOf(props.asOf, timeZone, props.now), [props.asOf, timeZone]);
+  const input: RevenueAgingInput = {
+    timeZone,
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
+    ...(props.currency === undefined ? {} : { currency: props.currency }),
+    ...(props.topCustomers === undefined ? {} : { topCustomers: props.topCustomers }),
+  };
+  const aging = useRevenueAging(input, { fetcher: props.fetcher, keepPreviousData: true });
+  const frame = widgetFrameState([aging]);
+  const shownAsOf = useParamsOfData(aging, asOf);
+  const asOfText = formatAsOf(shownAsOf, (date) => formatters.date(date));
+
+  // One currency at a time: the prop, else the user's pick, else the provider's, else the first present.
+  const [pickedCurrency, setPickedCurrency] = useState<string | undefined>(undefined);
+  const currencies = useMemo(() => (aging.data ? revenueAgingCurrencies(aging.data) : []), [aging.data]);
+  const currency = pickAgingCurrency(currencies, [props.currency, pickedCurrency, formatters.currency]);
+  const breakdown = useMemo(
+    () => (aging.data && currency !== undefined ? revenueAgingBreakdown(aging.data, currency, { unnamedCustomer: labels.unnamedCustomer }) : undefined),
+    [aging.data, currency, labels.unnamedCustomer],
+  );
+
+  const { amountFormatter } = props;
+  const formatAmount = useMemo(
+    () => (amountFormatter && currency !== undefined ? (cents: bigint) => amountFormatter(cents, currency) : (cents: bigint) => formatters.cents(cents, { currency: currency ?? formatters.currency })),
+    [amountFormatter, currency, formatters],
+  );
+  const labelsKey = JSON.stringify(labels.buckets) + labels.otherCustomers + labels.total + labels.customer;
+  const option = useMemo(
+    () => breakdown && buildRevenueAgingOption({ breakdown, formatters, formatAmount, theme, labels }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [breakdown, formatters, formatAmount, theme, labelsKey],
+  );
+  const columns = useMemo(
+    () => (breakdown ? revenueAgingColumns({ breakdown, formatAmount, labels }) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [breakdown, formatAmount, labelsKey],
+  );
+  const tableRows = useMemo(() => (breakdown ? revenueAgingTableRows(breakdown) : []), [breakdown]);
+  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
+  const summaryText = breakdown ? summarizeRevenueAging({ breakdown, asOf: asOfText ?? shownAsOf ?? '', formatters, formatAmount, labels }) : '';
+  const empty = aging.data !== undefined && (breakdown === undefined || breakdown.total === 0n);
+
+  return (
+    <WidgetFrame
+      title={props.title ?? labels.title}
+      subtitle={props.subtitle ?? (asOfText === undefined ? undefined : labels.asOf(asOfText))}
+      theme={theme}
+      className={props.className}
+      style={props.style}
+      headingLevel={props.headingLevel}
+      loading={frame.loading}
+      error={frame.error}
+      onRetry={frame.retry}
+      empty={empty}
+      truncated={frame.truncated}
+      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      errorMessages={props.errorMessages}
+      loadingHeight={height}
+      toolbar={
+        <>
+          {props.currency === undefined && currencies.length > 1 && currency !== undefined && (
+            <CurrencyControl value={currency} options={currencies} onChange={setPickedCurrency} label={labels.currency} />
+          )}
+          <WidgetToolbar
+            view={{ value: view, onChange: setView }}
+            csv={
+              breakdown && shownAsOf !== undefined
+                ? { columns: csvColumns, rows: tableRows, filename: `revenue-aging-${breakdown.currency}-${shownAsOf}.csv`, onExport: props.onExportCsv }
+                : undefined
+            }
+          />
+        </>
+      }
+    >
+      <div data-paw-refreshing={frame.refreshing || undefined} style={{ display: 'flex', flexDirection: 'column', gap: 12, opacity: frame.refreshing ? 0.6 : 1 }}>
+        {breakdown && <HeadlineStats label={labels.headline} stats={revenueAgingHeadline(breakdown, formatters, formatAmount, labels)} />}
+        {view === 'chart' && option ? (
+          <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
+        ) : null}
+        {view === 'table' && breakdown ? <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The ECharts option of RevenueAging: one bar per aging bucket (Current … 90+ days), stacked by
+ * the customers that owe most, every other customer as one muted segment on top — so each bar's
+ * height is what the bucket holds, and the stack shows who holds it. One currency only.
+ *
+ * Amounts are plotted as `Number(cents)`; every text a person reads — tooltip, legend, axis —
+ * comes from the exact bigint through the amount formatter and the escaping helpers.
+ */
+import type { Formatters } from '../../core/format/createFormatters';
+import type { ResolvedTheme } from '../../theme/types';
+import { escapeRichText } from '../../ui/Chart/escapeRichText';
+import { tooltipHtml, type TooltipRow } from '../../ui/Chart/tooltipHtml';
+import type { RevenueAgingBreakdown } from './revenueAgingBreakdown';
+import type { RevenueAgingLabels } from './revenueAgingLabels';
+
+export interface RevenueAgingOptionInput {
+  breakdown: RevenueAgingBreakdown;
+  /** Axis ticks (compact, in the breakdown's currency) and invoice counts. */
+  formatters: Formatters;
+  /** Exact cents in the breakdown's currency (tooltips). */
+  formatAmount: (cents: bigint) => string;
+  theme: ResolvedTheme;
+  labels: Pick<RevenueAgingLabels, 'buckets' | 'otherCustomers' | 'total' | 'invoices'>;
+}
+
+/** The payload ECharts hands an axis tooltip formatter (the parts used here). */
+interface AxisTooltipParam {
+  dataIndex: number;
+  seriesId?: string;
+  color?: unknown;
+}
+
+/** Series id of everyone outside the top customers. */
+export const OTHER_CUSTOMERS_SERIES_ID = 'other-customers';
+
+/** The stacked-bar option for `AnalyticsChart`. */
+export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<string, unknown> {
+  const { breakdown, formatters, formatAmount, theme, labels } = input;
+  const series = breakdown.customers.map((customer) => ({ id: customer.id, label: customer.label, values: customer.amounts, isOther: false }));
+  if (breakdown.othersTotal > 0n) series.push({ id: OTHER_CUSTOMERS_SERIES_ID, label: labels.otherCustomers, values: breakdown.others, isOther: true });
+
+  const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
+    const list = Array.isArray(params) ? params : [params];
+    const index = list[0]?.dataIndex;
+    const bucket = index === undefined ? undefined : breakdown.buckets[index];
+    if (index === undefined || bucket === undefined) return '';
+    const colors = new Map(list.map((param) => [param.seriesId, param.color]));
+    const rows: TooltipRow[] = series
+      .filter((entry) => entry.values[index]! > 0n)
+      .map((entry) => {
+        const color = colors.get(entry.id);
+        return { label: entry.label, value: formatAmount(entry.values[index]!), ...(typeof color === 'string' ? { color } : {}) };
+      });
+    rows.push({ label: labels.total, value: formatAmount(breakdown.bucketTotals[index]!), emphasis: true });
+    return tooltipHtml({ title: labels.buckets[bucket], rows, footer: labels.invoices(formatters.count(breakdown.bucketInvoices[index]!)) });
+  };
+
+  return {
+    grid: { left: 8, right: 16, top: 40, bottom: 8 },
+    legend: {
+      type: 'scroll',
+      top: 0,
+      data: series.map((entry) => entry.label),
+      formatter: (name: string) => escapeRichText(name),
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: tooltipFormatter,
+    },
+    xAxis: {
+      type: 'category',
+      data: [...breakdown.buckets],
+      axisLabel: { formatter: (bucket: string) => escapeRichText(labels.buckets[bucket as keyof typeof labels.buckets] ?? bucket) },
+    },
+    yAxis: {
+      type: 'value',
+      axisLabel: { formatter: (cents: number) => escapeRichText(formatters.cents(cents, { currency: breakdown.currency, notation: 'compact' })) },
+    },
+    series: series.map((entry) => ({
+      id: entry.id,
+      name: entry.label,
+      type: 'bar',
+      stack: 'owed',
+      barMaxWidth: 64,
+      data: entry.values.map((value) => Number(value)),
+      emphasis: { focus: 'series' },
+      ...(entry.isOther ? { itemStyle: { color: theme.colors.muted } } : {}),
+    })),
+  };
+}
