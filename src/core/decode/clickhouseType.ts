@@ -141,8 +141,12 @@ const ALIASES: Record<string, string> = {
 /** One parameter list element that is not a type: a number, a quoted string, or `'name' = n`. */
 type RawArgument = { tokens: Token[]; start: number; end: number };
 
+/** Deeper nesting than any real type; beyond it a type string is treated as malformed (no stack overflow). */
+const MAX_NESTING = 64;
+
 class TypeParser {
   private position = 0;
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -229,6 +233,15 @@ class TypeParser {
   }
 
   private parseType(): ClickHouseType {
+    if (++this.depth > MAX_NESTING) throw new TypeSyntaxError('nested too deeply');
+    try {
+      return this.parseTypeAtDepth();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseTypeAtDepth(): ClickHouseType {
     const startIndex = this.position;
     const head = this.peek();
     if (!head || head.t !== 'ident') throw new TypeSyntaxError('expected a type name');
@@ -333,10 +346,8 @@ class TypeParser {
       }
       case 'SimpleAggregateFunction': {
         // SimpleAggregateFunction(sum, UInt64) stores and prints plain UInt64 values.
-        const args = this.readRawArguments();
-        const last = args[args.length - 1];
-        if (args.length < 2 || !last) throw new TypeSyntaxError('SimpleAggregateFunction takes a function and a type');
-        return parseClickHouseType(this.sliceText(last.start, last.end));
+        this.skipFunctionArgument();
+        return this.finishSingleTypeArgument();
       }
       case 'JSON':
         if (hasArguments) this.readRawArguments(); // JSON(max_dynamic_paths=…, a.b UInt32, SKIP x): values are JSON either way
@@ -362,6 +373,30 @@ class TypeParser {
     // Unknown (or a known name with unexpected arguments): skip its arguments, keep its text.
     if (this.isPunct(this.peek(), '(')) this.readRawArguments();
     return { kind: 'unknown', name: rawName, text: this.sliceText(startIndex, this.position) };
+  }
+
+  /** Skips `(` and a balanced first argument up to its top-level `,` (the function of an aggregate type). */
+  private skipFunctionArgument(): void {
+    this.expectPunct('(');
+    let depth = 0;
+    for (;;) {
+      const token = this.peek();
+      if (!token) throw new TypeSyntaxError('unbalanced parentheses');
+      this.position++;
+      if (token.t !== 'punct') continue;
+      if (token.v === '(') depth++;
+      else if (token.v === ')') {
+        if (depth === 0) throw new TypeSyntaxError('expected a type argument');
+        depth--;
+      } else if (token.v === ',' && depth === 0) return;
+    }
+  }
+
+  /** Parses one type and the `)` closing its argument list. */
+  private finishSingleTypeArgument(): ClickHouseType {
+    const type = this.parseType();
+    this.expectPunct(')');
+    return type;
   }
 
   private integerArgument(arg: RawArgument): number {

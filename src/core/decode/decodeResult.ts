@@ -99,7 +99,9 @@ export function decodeResult<Row = Record<string, unknown>>(body: unknown): Deco
     }
   } catch (error) {
     if (error instanceof CellDecodeError) throw cellError(columns, converters, wireRows[r] as unknown[], r);
-    throw error;
+    if (error instanceof AnalyticsError) throw error;
+    // Nothing else is expected (a hostile object's getter, say); still, callers only ever see one error type.
+    throw invalid(`row ${r} could not be decoded: ${error instanceof Error ? error.message : String(error)}`, error);
   }
   return { columns, rows, meta };
 }

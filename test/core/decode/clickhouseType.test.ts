@@ -94,6 +94,10 @@ describe('parseClickHouseType', () => {
 
   it('reads SimpleAggregateFunction(f, T) as T', () => {
     expect(parseClickHouseType('SimpleAggregateFunction(sum, UInt64)')).toEqual(uint64);
+    expect(parseClickHouseType("SimpleAggregateFunction(quantiles(0.5, 0.9), Array(Float64))")).toEqual({ kind: 'array', element: { kind: 'float', name: 'Float64' } });
+    expect(parseClickHouseType('SimpleAggregateFunction(sum)').kind).toBe('unknown');
+    const deep = `${'SimpleAggregateFunction(f, '.repeat(50_000)}UInt8${')'.repeat(50_000)}`;
+    expect(parseClickHouseType(deep).kind).toBe('unknown');
   });
 
   it('turns unknown names into unknown nodes that keep their text, also when nested', () => {
@@ -109,6 +113,11 @@ describe('parseClickHouseType', () => {
       const type = parseClickHouseType(text);
       expect(type.kind, text).toBe('unknown');
     }
+  });
+
+  it('treats absurdly deep nesting as malformed instead of overflowing the stack', () => {
+    expect(parseClickHouseType(`${'Array('.repeat(100_000)}UInt8${')'.repeat(100_000)}`).kind).toBe('unknown');
+    expect(parseClickHouseType(`${'Array('.repeat(10)}UInt8${')'.repeat(10)}`).kind).toBe('array');
   });
 
   it('never throws, whatever the string', () => {
