@@ -55,8 +55,13 @@ afterAll(async () => {
   await emulator?.close();
 });
 
+/** Clients made by a test: cleared after its hooks unmount, so nothing is refetched or left running. */
+let clients: QueryClient[] = [];
+
 afterEach(() => {
   cleanup();
+  for (const client of clients) client.clear();
+  clients = [];
   statuses = [];
   signals = [];
 });
@@ -66,7 +71,23 @@ function wrapperWith(client: QueryClient) {
 }
 
 function newClient(options: QueryClientOptions = {}): QueryClient {
-  return new QueryClient({ fetcher, maxInFlight: CONCURRENCY_LIMIT, ...options });
+  const client = new QueryClient({ fetcher, maxInFlight: CONCURRENCY_LIMIT, ...options });
+  clients.push(client);
+  return client;
+}
+
+/**
+ * A client reading the second organization, which no other test here uses: the concurrency
+ * limit is per organization, so requests other tests aborted (still running on the server) do
+ * not count against it.
+ */
+function burstClient(options: QueryClientOptions = {}): QueryClient {
+  const secondOrganization = createHttpFetcher({
+    baseUrl: emulator.url,
+    headers: { authorization: `Bearer ${emulator.orgs[1]!.apiKey}` },
+    fetch: countingFetch,
+  });
+  return newClient({ fetcher: secondOrganization, ...options });
 }
 
 /** The test data's last month: the window every query here reads. */
@@ -89,7 +110,6 @@ describe('the data layer against the emulator', () => {
     expect(result.current.data).toEqual([{ n: BigInt(raw.rows[0]![0] as string), one: 1 }]);
     expect(result.current.data![0]!.n).toBeGreaterThan(0n);
     expect(result.current.meta).toMatchObject({ rowCount: 1, truncated: false });
-    client.clear();
   });
 
   it("useNamedQuery compiles usage-trends and its buckets add up to the engine's own count", async () => {
@@ -113,7 +133,6 @@ describe('the data layer against the emulator', () => {
       `SELECT count() AS n FROM fact_signal WHERE created_at >= parseDateTime64BestEffort('${window.from}') AND created_at < parseDateTime64BestEffort('${window.to}')`,
     );
     expect(total).toBe(BigInt(direct.rows[0]![0] as string));
-    client.clear();
   });
 
   it('useSchema lists the 15 views', async () => {
@@ -121,7 +140,6 @@ describe('the data layer against the emulator', () => {
     const { result } = renderHook(() => useSchema(), { wrapper: wrapperWith(client) });
     await waitFor(() => expect(result.current.status).toBe('success'), { timeout: 20_000 });
     expect(result.current.data!.views.map((view) => view.name).sort()).toEqual([...VIEW_NAMES].sort());
-    client.clear();
   });
 
   it('useSignalsMetadata lists payload paths for a real signal name and echoes the window', async () => {
@@ -138,7 +156,6 @@ describe('the data layer against the emulator', () => {
     expect(body.signals[0]!.paths.length).toBeGreaterThan(0);
     expect(new Date(body.meta.fromDate).getTime()).toBe(new Date(window.from).getTime());
     expect(new Date(body.meta.toDate).getTime()).toBe(new Date(window.to).getTime());
-    client.clear();
   });
 
   it('shows a real QUERY_ERROR from the engine once, without retrying it', async () => {
@@ -148,27 +165,24 @@ describe('the data layer against the emulator', () => {
     expect(result.current.error).toBeInstanceOf(AnalyticsError);
     expect(result.current.error).toMatchObject({ status: 400, code: 'QUERY_ERROR', retryable: false });
     expect(statuses).toEqual([400]);
-    client.clear();
   });
 
   it('with maxInFlight at the org limit, a burst of queries never meets a 429', async () => {
-    const client = newClient();
+    const client = burstClient();
     const sqls = Array.from({ length: 8 }, (_, index) => `SELECT count() + ${index} AS n FROM fact_cost`);
     const results = await Promise.all(sqls.map((sql) => client.fetchQuery({ kind: 'sql', sql })));
     expect(results.map((result) => typeof result.rows[0]!.n)).toEqual(Array(8).fill('bigint'));
     expect(statuses).toEqual(Array(8).fill(200));
-    client.clear();
   });
 
   it("above the org limit, the 429s are retried after the emulator's Retry-After and every query lands", async () => {
-    const client = newClient({ maxInFlight: 6, maxRetryDelayMs: 5_000 });
+    const client = burstClient({ maxInFlight: 6, maxRetryDelayMs: 5_000 });
     const sqls = Array.from({ length: 6 }, (_, index) => `SELECT count() + ${index} AS n FROM fact_signal`);
     const results = await Promise.all(sqls.map((sql) => client.fetchQuery({ kind: 'sql', sql })));
     expect(results).toHaveLength(6);
     expect(statuses.filter((status) => status === 200)).toHaveLength(6);
     expect(statuses).toContain(429);
     expect(statuses.every((status) => status === 200 || status === 429)).toBe(true);
-    client.clear();
   }, 30_000);
 
   it('an unmounted hook aborts its request and leaves nothing behind', async () => {
@@ -184,6 +198,5 @@ describe('the data layer against the emulator', () => {
     expect(signals[0]!.aborted).toBe(true);
     expect(client.getActivity()).toMatchObject({ inFlight: 0, queued: 0, waitingToRetry: 0 });
     expect(client.getState({ kind: 'sql', sql }).status).toBe('loading');
-    client.clear();
   });
 });
