@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QueryClient, type QueryClientOptions } from '../core/client/QueryClient';
 import type { AnalyticsFetcher } from '../core/contract';
