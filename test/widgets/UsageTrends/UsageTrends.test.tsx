@@ -110,6 +110,21 @@ describe('UsageTrends over the emulator', () => {
     });
   });
 
+  it('cuts buckets at the widget zone’s midnights, across the fall-back day in America/New_York', async () => {
+    const recorder = recordRequests(emulatorFetcher(emulator));
+    const window = { from: '2026-10-30T04:00:00.000Z', to: '2026-11-04T05:00:00.000Z' }; // Oct 30 – Nov 3, New York
+    const { container } = renderWithProvider(<UsageTrends {...window} timeZone="America/New_York" defaultView="table" />, { fetcher: recorder.fetcher });
+    await screen.findByRole('table', {}, { timeout: 20_000 });
+    expect(recorder.named('usage-trends')[0]!.params).toMatchObject({ timeZone: 'America/New_York', granularity: 'day' });
+    const { rows } = readTable(container);
+    expect(rows.map((row) => row[0])).toEqual(['Oct 30, 2026', 'Oct 31, 2026', 'Nov 1, 2026', 'Nov 2, 2026', 'Nov 3, 2026']);
+    // Nov 1 is 25 hours long in New York: 04:00Z to 05:00Z the next day.
+    const fallBackDay = await sqlCount(inWindow({ from: '2026-11-01T04:00:00.000Z', to: '2026-11-02T05:00:00.000Z' }));
+    expect(digits(rows[2]!.at(-1)!)).toBe(fallBackDay);
+    expect(rows.reduce((sum, row) => sum + digits(row.at(-1)!), 0n)).toBe(await sqlCount(inWindow(window)));
+    expect(screen.getByRole('region')).toHaveAccessibleDescription('Oct 30, 2026 to Nov 3, 2026');
+  });
+
   it('shows the empty state for a window without signals', async () => {
     renderWithProvider(<UsageTrends from="2020-01-01T00:00:00Z" to="2020-02-01T00:00:00Z" />, { fetcher: emulatorFetcher(emulator) });
     expect(await screen.findByText('No data for this period', {}, { timeout: 20_000 })).toBeInTheDocument();
