@@ -16,8 +16,10 @@ export interface BundleSize {
   rawBytes: number;
   /** gzip -9 bytes of all JS. */
   gzipBytes: number;
-  /** Module ids bundled, for checks on what an app pays for. */
+  /** Module ids with code in the output (tree-shaken-away modules left out): what the app pays for. */
   modules: string[];
+  /** Bare imports left external (library entries): what the entry pulls from the host's node_modules. */
+  externalImports: string[];
 }
 
 function outputsOf(result: Awaited<ReturnType<typeof build>>): Rollup.RollupOutput[] {
@@ -30,15 +32,20 @@ function sizeOf(name: string, result: Awaited<ReturnType<typeof build>>): Bundle
   let rawBytes = 0;
   let gzipBytes = 0;
   const modules = new Set<string>();
+  const imports = new Set<string>();
+  const chunkFiles = new Set<string>();
   for (const output of outputsOf(result)) {
     for (const chunk of output.output) {
       if (chunk.type !== 'chunk') continue;
+      chunkFiles.add(chunk.fileName);
       rawBytes += Buffer.byteLength(chunk.code);
       gzipBytes += gzipSync(chunk.code, { level: 9 }).length;
-      for (const id of Object.keys(chunk.modules)) modules.add(id);
+      for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength > 0) modules.add(id);
+      for (const id of [...chunk.imports, ...chunk.dynamicImports]) imports.add(id);
     }
   }
-  return { name, rawBytes, gzipBytes, modules: [...modules] };
+  const externalImports = [...imports].filter((id) => !chunkFiles.has(id)).sort();
+  return { name, rawBytes, gzipBytes, modules: [...modules].sort(), externalImports };
 }
 
 /** Builds one host app from `bench/bundle/apps/<app>.tsx`, with the package resolved to `src/`. */

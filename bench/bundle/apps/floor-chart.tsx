@@ -5,9 +5,14 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import EChartsReactImport from 'echarts-for-react/lib/core';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+// A CommonJS module: from a "type": "module" package, Vite 8 gives the default import the
+// `exports` object (Node's rule), so take its `default` when that happened.
+const ReactEChartsCore: typeof EChartsReactImport =
+  typeof EChartsReactImport === 'function' ? EChartsReactImport : (EChartsReactImport as unknown as { default: typeof EChartsReactImport }).default;
 
 const option = {
   tooltip: { trigger: 'axis' },

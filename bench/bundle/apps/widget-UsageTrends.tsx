@@ -1,6 +1,6 @@
 // One widget, as a host would embed it: provider, HTTP fetcher, and the component.
 import { createRoot } from 'react-dom/client';
-import { AnalyticsProvider, UsageTrends, createHttpFetcher } from 'paid-analytics-react';
+import { AnalyticsProvider, UsageTrends, createHttpFetcher } from '../../../src/index'; // = 'paid-analytics-react' (the package's main entry)
 
 const fetcher = createHttpFetcher({ baseUrl: '/api/analytics' });
 

@@ -7,7 +7,7 @@ import {
   RevenueAging,
   UsageTrends,
   createHttpFetcher,
-} from 'paid-analytics-react';
+} from '../../../src/index'; // = 'paid-analytics-react' (the package's main entry)
 
 const fetcher = createHttpFetcher({ baseUrl: '/api/analytics' });
 

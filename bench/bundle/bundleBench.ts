@@ -1,0 +1,126 @@
+/**
+ * The bundle part of `npm run bench`: every host app and library entry built for production,
+ * each one-widget app as a ratio to the two floors (React alone; React + the same ECharts chart
+ * drawn directly), all four widgets against the largest single one, and the structural checks.
+ */
+import { fullEchartsModules, nodeOnlyModules, otherWidgetModules, uiFrameworkModules, WIDGET_NAMES, type WidgetName } from './bundleChecks';
+import { LIBRARY_ENTRIES, measureApp, measureLibraryEntry, type BundleSize, type LibraryEntry } from './measureBundle';
+
+/** Targets from issue 8. */
+export const BUNDLE_TARGETS = {
+  /** The library's own share of a one-widget app, as a fraction of the ECharts floor. */
+  maxLibraryShare: 0.15,
+  /** All four widgets together, as a multiple of the largest one-widget app. */
+  maxAllWidgetsRatio: 1.3,
+} as const;
+
+export interface AppFigure {
+  name: string;
+  gzipBytes: number;
+  rawBytes: number;
+  /** gzip ratio to `floor-chart`. */
+  vsChartFloor: number;
+  /** gzip ratio to `floor-react`. */
+  vsReactFloor: number;
+  /** (app − floor-chart) / floor-chart: what the library adds over drawing the chart directly. */
+  libraryShare: number;
+}
+
+export interface FloorFigure {
+  name: string;
+  gzipBytes: number;
+  rawBytes: number;
+}
+
+export interface EntryFigure {
+  name: LibraryEntry;
+  gzipBytes: number;
+  rawBytes: number;
+  modules: number;
+  externalImports: string[];
+}
+
+export interface StructuralCheck {
+  name: string;
+  /** What broke it; empty when it holds. */
+  offenders: string[];
+}
+
+export interface BundleBenchResult {
+  floors: { react: FloorFigure; chart: FloorFigure };
+  apps: AppFigure[];
+  allWidgets: (AppFigure & { vsLargestSingle: number; largestSingle: string }) | undefined;
+  entries: EntryFigure[];
+  checks: StructuralCheck[];
+  /** Apps or entries that did not build (e.g. a widget not written yet), with the reason. */
+  failures: { name: string; error: string }[];
+}
+
+function appFigure(size: BundleSize, react: BundleSize, chart: BundleSize): AppFigure {
+  return {
+    name: size.name,
+    gzipBytes: size.gzipBytes,
+    rawBytes: size.rawBytes,
+    vsChartFloor: size.gzipBytes / chart.gzipBytes,
+    vsReactFloor: size.gzipBytes / react.gzipBytes,
+    libraryShare: (size.gzipBytes - chart.gzipBytes) / chart.gzipBytes,
+  };
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+/** Builds the floors, the one-widget apps, `widgets-all` and the five entries (about 30 s). */
+export async function runBundleBench(): Promise<BundleBenchResult> {
+  const failures: BundleBenchResult['failures'] = [];
+  const attempt = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (error) {
+      failures.push({ name, error: describeError(error) });
+      return undefined;
+    }
+  };
+  const react = await measureApp('floor-react');
+  const chart = await measureApp('floor-chart');
+  const checks: StructuralCheck[] = [];
+
+  const singles: { widget: WidgetName; size: BundleSize }[] = [];
+  for (const widget of WIDGET_NAMES) {
+    const size = await attempt(`widget-${widget}`, () => measureApp(`widget-${widget}`));
+    if (size === undefined) continue;
+    singles.push({ widget, size });
+    checks.push({ name: `widget-${widget} has no other widget's modules`, offenders: otherWidgetModules(size, widget) });
+    checks.push({ name: `widget-${widget} loads no full echarts`, offenders: fullEchartsModules(size) });
+    checks.push({ name: `widget-${widget} has no chdb / node:*`, offenders: nodeOnlyModules(size) });
+  }
+  const apps = singles.map(({ size }) => appFigure(size, react, chart));
+
+  let allWidgets: BundleBenchResult['allWidgets'];
+  const all = await attempt('widgets-all', () => measureApp('widgets-all'));
+  if (all !== undefined) {
+    checks.push({ name: 'widgets-all loads no full echarts', offenders: fullEchartsModules(all) });
+    const largest = [...apps].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+    allWidgets = {
+      ...appFigure(all, react, chart),
+      vsLargestSingle: largest === undefined ? Number.NaN : all.gzipBytes / largest.gzipBytes,
+      largestSingle: largest?.name ?? '(none built)',
+    };
+  }
+
+  const entries: EntryFigure[] = [];
+  for (const name of Object.keys(LIBRARY_ENTRIES) as LibraryEntry[]) {
+    const size = await attempt(name, () => measureLibraryEntry(name));
+    if (size === undefined) continue;
+    entries.push({ name, gzipBytes: size.gzipBytes, rawBytes: size.rawBytes, modules: size.modules.length, externalImports: size.externalImports });
+    if (name === 'paid-analytics-react/core') checks.push({ name: 'core has no React / ECharts', offenders: uiFrameworkModules(size) });
+    if (name !== 'paid-analytics-react/server' && name !== 'paid-analytics-react/emulator') {
+      checks.push({ name: `${name} has no chdb / node:*`, offenders: nodeOnlyModules(size) });
+    }
+    if (name !== 'paid-analytics-react/emulator') checks.push({ name: `${name} imports no full echarts`, offenders: fullEchartsModules(size) });
+  }
+  const floor = (size: BundleSize): FloorFigure => ({ name: size.name, gzipBytes: size.gzipBytes, rawBytes: size.rawBytes });
+  return { floors: { react: floor(react), chart: floor(chart) }, apps, allWidgets, entries, checks, failures };
+}

@@ -1,0 +1,62 @@
+/**
+ * Structural checks on built bundles — what an app or entry point pulls in, not how big it is.
+ * Pure functions over `BundleSize`, shared by `npm run bench` and the budget test.
+ */
+import { builtinModules } from 'node:module';
+import type { BundleSize } from './measureBundle';
+
+/** The four widgets, by folder name under `src/widgets/`. */
+export const WIDGET_NAMES = ['UsageTrends', 'CostPerModel', 'RevenueAging', 'CreditBurn'] as const;
+export type WidgetName = (typeof WIDGET_NAMES)[number];
+
+/** The package a bundled module id belongs to (`react-dom`, `@tanstack/table-core`), or undefined for own code. */
+export function packageOfModule(id: string): string | undefined {
+  const at = id.lastIndexOf('/node_modules/');
+  if (at === -1) return undefined;
+  const parts = id.slice(at + '/node_modules/'.length).split('/');
+  return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+/** The package a bare import names (`echarts/core` → `echarts`). */
+function packageOfImport(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+}
+
+const UI_PACKAGES = new Set(['react', 'react-dom', 'scheduler', 'echarts', 'zrender', 'echarts-for-react', 'size-sensor', '@tanstack/react-table']);
+
+/** Modules and external imports of React, ECharts (or their helpers): none may be in `core`. */
+export function uiFrameworkModules(size: BundleSize): string[] {
+  const bundled = size.modules.filter((id) => UI_PACKAGES.has(packageOfModule(id) ?? ''));
+  const external = size.externalImports.filter((id) => UI_PACKAGES.has(packageOfImport(id)));
+  return [...bundled, ...external];
+}
+
+/** Modules of widgets other than `widget`: a one-widget app must contain none. */
+export function otherWidgetModules(size: BundleSize, widget: WidgetName): string[] {
+  const others = WIDGET_NAMES.filter((name) => name !== widget);
+  return size.modules.filter((id) => others.some((other) => id.includes(`/src/widgets/${other}/`)));
+}
+
+/**
+ * Modules or imports that load the whole of ECharts: the `echarts` package root or its
+ * prebuilt dist, or the `echarts-for-react` root (which imports full `echarts`). Only
+ * `echarts/core`, `echarts/charts`, … and `echarts-for-react/lib/core` are allowed.
+ */
+export function fullEchartsModules(size: BundleSize): string[] {
+  const bundled = size.modules.filter((id) =>
+    /\/node_modules\/echarts\/(index(\.\w+)?\.js|dist\/|lib\/echarts\.js|lib\/export\/all)/.test(id) ||
+    /\/node_modules\/echarts-for-react\/(lib|esm)\/index\.js/.test(id),
+  );
+  const external = size.externalImports.filter((id) => id === 'echarts' || id === 'echarts-for-react' || id.startsWith('echarts/dist'));
+  return [...bundled, ...external];
+}
+
+const NODE_BUILTINS = new Set(builtinModules);
+
+/** Node built-ins and `chdb`, bundled or imported: no browser entry or app may have any. */
+export function nodeOnlyModules(size: BundleSize): string[] {
+  const bundled = size.modules.filter((id) => packageOfModule(id) === 'chdb' || id.startsWith('node:') || id.includes('/src/emulator/'));
+  const external = size.externalImports.filter((id) => id.startsWith('node:') || NODE_BUILTINS.has(id) || packageOfImport(id) === 'chdb');
+  return [...bundled, ...external];
+}

@@ -1,0 +1,173 @@
+/**
+ * The page the render bench loads in Chromium. It exposes `window.renderBench`:
+ * - `measure(kind)`: mounts one thing into a fresh root and resolves with the milliseconds from
+ *   `root.render` (data already in hand) to the first paint after it is drawn;
+ * - `dashboard(mode)`: renders the four widgets plus a duplicate and counts requests at the fetcher.
+ */
+import { useLayoutEffect, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import ReactEChartsCore, { defaultImportWasModuleObject } from './echartsForReactInterop';
+import type { EChartsType } from 'echarts/core';
+import { QueryClient } from '../../src/core/client/QueryClient';
+import type { AnalyticsFetcher } from '../../src/core/contract';
+import { decodeResult } from '../../src/core/decode/decodeResult';
+import { createFormatters } from '../../src/core/format/createFormatters';
+import type { UsageTrendsRow } from '../../src/core/queries/usageTrends';
+import { AnalyticsProvider } from '../../src/react/AnalyticsProvider';
+import { resolveTheme } from '../../src/theme/resolveTheme';
+import { themeToEchartsTheme } from '../../src/theme/themeToEchartsTheme';
+import { DataTable } from '../../src/ui/DataTable/DataTable';
+import { listTimeBuckets } from '../../src/widgets/shared/timeBuckets';
+import { buildUsageTrendsOption } from '../../src/widgets/UsageTrends/buildUsageTrendsOption';
+import { pivotUsageTrends } from '../../src/widgets/UsageTrends/pivotUsageTrends';
+import { registerUsageTrendsChart } from '../../src/widgets/UsageTrends/registerUsageTrendsChart';
+import { UsageTrends } from '../../src/widgets/UsageTrends/UsageTrends';
+import { runDashboard, type DashboardFigures, type DashboardMode } from './dashboardRequests';
+import { CHART_NAMED_SERIES, CHART_WINDOW, chartDataFetcher, tableColumns, tableRows, usageTrendsBody } from './renderBenchData';
+
+/** What is mounted: nothing (the floor), the same chart option drawn by echarts-for-react directly, the widget, the table. */
+export type RenderKind = 'empty' | 'echarts-direct' | 'usage-trends' | 'table';
+
+export interface RenderBenchApi {
+  /** Renders the widget once so its data is in the cache; later mounts read it synchronously. */
+  prepare(): Promise<void>;
+  measure(kind: RenderKind): Promise<number>;
+  dashboard(mode: DashboardMode): Promise<DashboardFigures>;
+  /** The bundler gave a default import of `echarts-for-react/lib/core` the module object. */
+  interopFixNeeded: boolean;
+}
+
+declare global {
+  interface Window {
+    renderBench: RenderBenchApi;
+  }
+}
+
+const echarts = registerUsageTrendsChart();
+const formatters = createFormatters({ locale: 'en-US', currency: 'USD', timeZone: 'UTC' });
+const theme = resolveTheme(undefined, false);
+const echartsTheme = themeToEchartsTheme(theme);
+const client = new QueryClient({ staleTimeMs: 1e12, gcTimeMs: 1e12 });
+const fetcher: AnalyticsFetcher = chartDataFetcher;
+const window90 = { from: new Date(CHART_WINDOW.from), to: new Date(CHART_WINDOW.to) };
+
+// Prepared once, outside every timing: the decoded rows are "the data available".
+const rows = tableRows();
+const columns = tableColumns(formatters);
+const directOption = (() => {
+  const decoded = decodeResult<UsageTrendsRow>(usageTrendsBody()).rows;
+  const buckets = listTimeBuckets({ ...window90, granularity: 'day', timeZone: 'UTC' });
+  const pivot = pivotUsageTrends(decoded, buckets, { other: 'Other', unnamedSignal: '(no name)' });
+  const option = buildUsageTrendsOption({
+    pivot,
+    granularity: 'day',
+    formatters,
+    formatValue: (value) => formatters.count(value),
+    theme,
+    chartType: 'bar',
+    labels: { bucketTotal: 'Total' },
+  });
+  return { ...option, animation: false, aria: { enabled: false } };
+})();
+const directOpts = { renderer: 'svg' } as const;
+
+/** Calls `onCommit` once its children are in the DOM (a parent's layout effect runs after its children's). */
+function Committed(props: { onCommit: () => void; children?: ReactNode }) {
+  const { onCommit } = props;
+  useLayoutEffect(() => onCommit(), [onCommit]);
+  return <>{props.children}</>;
+}
+
+/** Resolves just after the next frame is painted: a message posted from a frame callback runs after the paint. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** The element for `kind` and a promise that resolves when it is drawn (before the paint). */
+function scene(kind: RenderKind): { element: ReactNode; drawn: Promise<void> } {
+  let done!: () => void;
+  const drawn = new Promise<void>((resolve) => (done = resolve));
+  const onChart = (chart: EChartsType) => chart.on('finished', () => done());
+  const content = (() => {
+    switch (kind) {
+      case 'empty':
+        return <Committed onCommit={done} />;
+      case 'table':
+        return (
+          <Committed onCommit={done}>
+            <DataTable columns={columns} rows={rows} caption="Model calls" />
+          </Committed>
+        );
+      case 'echarts-direct':
+        return (
+          <ReactEChartsCore
+            echarts={echarts}
+            option={directOption}
+            theme={echartsTheme}
+            opts={directOpts}
+            notMerge
+            lazyUpdate
+            onChartReady={onChart}
+            style={{ width: '100%', height: 280 }}
+          />
+        );
+      case 'usage-trends':
+        return (
+          <UsageTrends
+            from={CHART_WINDOW.from}
+            to={CHART_WINDOW.to}
+            timeZone="UTC"
+            defaultGranularity="day"
+            topN={CHART_NAMED_SERIES}
+            onChartReady={onChart}
+          />
+        );
+    }
+  })();
+  return {
+    element: (
+      <AnalyticsProvider fetcher={fetcher} client={client} locale="en-US" currency="USD" timeZone="UTC">
+        {content}
+      </AnalyticsProvider>
+    ),
+    drawn,
+  };
+}
+
+function timeout(ms: number, what: string): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error(`render bench: ${what} took over ${ms} ms`)), ms));
+}
+
+async function measure(kind: RenderKind): Promise<number> {
+  const slot = document.createElement('div');
+  slot.className = 'bench-slot';
+  document.body.append(slot);
+  const root = createRoot(slot);
+  const { element, drawn } = scene(kind);
+  try {
+    const started = performance.now();
+    root.render(element);
+    await Promise.race([drawn, timeout(15_000, kind)]);
+    await afterNextPaint();
+    return performance.now() - started;
+  } finally {
+    root.unmount();
+    slot.remove();
+  }
+}
+
+window.renderBench = {
+  async prepare() {
+    // The first mount fetches (instantly) and fills the cache; measured mounts then find the data there.
+    await measure('usage-trends');
+  },
+  measure,
+  dashboard: runDashboard,
+  interopFixNeeded: defaultImportWasModuleObject,
+};

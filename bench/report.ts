@@ -1,0 +1,139 @@
+/** The lines `npm run bench` prints for each part: pure functions of the results. */
+import type { BundleBenchResult } from './bundle/bundleBench';
+import { BUNDLE_TARGETS } from './bundle/bundleBench';
+import type { DecodeBenchResult } from './decode';
+import type { EmulatorBenchResult } from './emulator';
+import { formatTable, kilobytes, milliseconds, percent, times, verdict } from './format';
+import type { RenderBenchResult } from './render/renderBench';
+
+/** Targets from issue 8 that are not bundle sizes. */
+export const TARGETS = {
+  /** decodeResult(JSON.parse) over JSON.parse alone. */
+  maxDecodeRatio: 1.5,
+  /** Emulator p95 per widget query at medium scale. */
+  maxEngineP95Ms: 100,
+} as const;
+
+export function bundleReport(result: BundleBenchResult): string[] {
+  const { react, chart } = result.floors;
+  const rows: (string | number)[][] = [
+    [react.name, kilobytes(react.gzipBytes), kilobytes(react.rawBytes), times(react.gzipBytes / chart.gzipBytes), times(1), '', 'floor: React alone'],
+    [chart.name, kilobytes(chart.gzipBytes), kilobytes(chart.rawBytes), times(1), times(chart.gzipBytes / react.gzipBytes), '', 'floor: same chart via echarts/core'],
+    ...result.apps.map((app) => [
+      app.name,
+      kilobytes(app.gzipBytes),
+      kilobytes(app.rawBytes),
+      times(app.vsChartFloor),
+      times(app.vsReactFloor),
+      percent(app.libraryShare),
+      verdict(app.libraryShare <= BUNDLE_TARGETS.maxLibraryShare, `share ≤ ${percent(BUNDLE_TARGETS.maxLibraryShare)}`),
+    ]),
+  ];
+  const all = result.allWidgets;
+  if (all !== undefined) {
+    rows.push([
+      all.name,
+      kilobytes(all.gzipBytes),
+      kilobytes(all.rawBytes),
+      times(all.vsChartFloor),
+      times(all.vsReactFloor),
+      percent(all.libraryShare),
+      verdict(all.vsLargestSingle <= BUNDLE_TARGETS.maxAllWidgetsRatio, `${times(all.vsLargestSingle)} of ${all.largestSingle} (≤ ${times(BUNDLE_TARGETS.maxAllWidgetsRatio)})`),
+    ]);
+  }
+  const lines = [
+    'BUNDLE — host apps built by Vite for production, gzip -9 of all JS',
+    ...formatTable(['app', 'gzip', 'minified', 'vs floor-chart', 'vs floor-react', 'library share', 'target'], rows),
+    '',
+    'Library entry points, every dependency external (what the package itself ships):',
+    ...formatTable(
+      ['entry', 'gzip', 'minified', 'modules', 'external imports'],
+      result.entries.map((entry) => [entry.name, kilobytes(entry.gzipBytes), kilobytes(entry.rawBytes), entry.modules, entry.externalImports.join(', ') || '—']),
+    ),
+    '',
+    'Structural checks:',
+    ...result.checks.map((check) => `  ${check.offenders.length === 0 ? '✓' : '✗'} ${check.name}${check.offenders.length === 0 ? '' : `: ${check.offenders.slice(0, 5).join(', ')}`}`),
+  ];
+  for (const failure of result.failures) lines.push(`  ✗ ${failure.name} did not build: ${failure.error}`);
+  return lines;
+}
+
+export function decodeReport(results: readonly DecodeBenchResult[]): string[] {
+  return [
+    'DECODE — decodeResult(JSON.parse(body)) vs JSON.parse(body) alone, medians',
+    ...formatTable(
+      ['body', 'JSON.parse (floor)', 'parse + decode', 'ratio', 'target'],
+      results.map((result) => [
+        result.name,
+        milliseconds(result.floorMs),
+        milliseconds(result.ms),
+        times(result.ratio),
+        verdict(result.ratio <= TARGETS.maxDecodeRatio, `≤ ${times(TARGETS.maxDecodeRatio)}`),
+      ]),
+    ),
+  ];
+}
+
+export function renderReport(result: RenderBenchResult): string[] {
+  const empty = result.scenes.find((scene) => scene.kind === 'empty');
+  return [
+    `RENDER — ${result.browser}, headless, reduced motion; from root.render with the data in hand to the first paint after it is drawn; median of ${result.runs}`,
+    ...formatTable(
+      ['scene', 'median', 'over empty', 'vs empty', 'min', 'max'],
+      result.scenes.map((scene) => [
+        scene.label,
+        milliseconds(scene.medianMs),
+        scene === empty ? '—' : milliseconds(scene.overEmptyMs),
+        times(scene.vsEmpty),
+        milliseconds(Math.min(...scene.samples)),
+        milliseconds(Math.max(...scene.samples)),
+      ]),
+    ),
+    ...(result.interopFixNeeded
+      ? [
+          '  ⚠ In this production build a default import of echarts-for-react/lib/core is the module object (Vite 8 applies',
+          "    Node's CommonJS rule in a \"type\": \"module\" package); the page routes it through bench/render/echartsForReactInterop.ts.",
+          '    A chart component that does not take `.default` itself fails with React error #130 in such a host build.',
+        ]
+      : []),
+  ];
+}
+
+export function dashboardReport(dashboard: NonNullable<RenderBenchResult['dashboard']>): string[] {
+  const { shared, separate } = dashboard;
+  const names = [...new Set([...Object.keys(separate.byName), ...Object.keys(shared.byName)])].sort();
+  return [
+    `DATA LAYER — ${shared.widgets} widgets (the four + a duplicate UsageTrends, same props), requests counted at the fetcher (fixture answers after 40 ms)`,
+    ...formatTable(
+      ['', 'requests', 'distinct', 'peak in flight', 'cap', 'settled', ...names],
+      [separate, shared].map((figures) => [
+        figures.mode === 'shared' ? 'one provider (dedupe + cap)' : 'a client per widget (floor)',
+        figures.requests,
+        figures.distinctRequests,
+        figures.peakInFlight,
+        figures.mode === 'shared' ? figures.cap : `${figures.cap} each`,
+        milliseconds(figures.settledMs),
+        ...names.map((name) => figures.byName[name] ?? 0),
+      ]),
+    ),
+    `  ${verdict(shared.requests === shared.distinctRequests, 'every distinct request sent once')}; ` +
+      `${verdict(shared.peakInFlight <= shared.cap, `peak in flight ${shared.peakInFlight} ≤ cap ${shared.cap}`)}; ` +
+      `dedupe: ${shared.requests} requests instead of ${separate.requests} (${times(shared.requests / separate.requests)})`,
+  ];
+}
+
+export function engineReport(result: EmulatorBenchResult): string[] {
+  const floor = result.floor;
+  const rows = [floor, ...result.queries].map((query) => [
+    query.name,
+    milliseconds(query.p50Ms),
+    milliseconds(query.p95Ms),
+    query === floor ? '—' : times(query.p50Ms / floor.p50Ms),
+    query.rows,
+    query === floor ? 'floor: HTTP + guard + engine' : verdict(query.p95Ms < TARGETS.maxEngineP95Ms, `p95 < ${TARGETS.maxEngineP95Ms} ms`),
+  ]);
+  return [
+    `ENGINE — emulator (chDB) over HTTP at ${result.scale} scale: ${result.signals.toLocaleString('en-US')} signals, seeded in ${(result.seedMs / 1000).toFixed(1)} s; widget named queries compiled with compileQuery, scope {}`,
+    ...formatTable(['query', 'p50', 'p95', 'p50 vs floor', 'rows', 'target'], rows),
+  ];
+}
