@@ -41,15 +41,15 @@ function bucketEnd(bucket: Date, granularity: CreditBurnGranularity): Date {
 
 /**
  * Balance, burn rate and projected depletion from `credit-burn` rows (in any order).
- * The rate is all credits spent in the rows divided by the days from the first bucket's start to
- * the end of the last bucket, or to `now` when `now` falls before that end (a partial current
- * period is not counted as whole).
+ * The rate is all credits spent in the rows divided by the days from the first bucket's start
+ * (or the query's `from`, when given and later) to the end of the last bucket, or to `now` when
+ * `now` falls before that end (a partial current period is not counted as whole).
  */
 export function summarizeCreditBurn(
   rows: readonly CreditBurnRow[],
-  options: { now: Date; granularity: CreditBurnGranularity },
+  options: { now: Date; granularity: CreditBurnGranularity; from?: Date },
 ): CreditBurnSummary {
-  const { now, granularity } = options;
+  const { now, granularity, from } = options;
   if (rows.length === 0) return { balance: 0n, burnRatePerDay: 0, projectedDepletionDate: null };
   const sorted = [...rows].sort((a, b) => a.bucket.getTime() - b.bucket.getTime());
   const first = sorted[0]!;
@@ -58,7 +58,10 @@ export function summarizeCreditBurn(
   const spent = sorted.reduce((total, row) => total + row.spent, 0n);
 
   const end = Math.min(bucketEnd(last.bucket, granularity).getTime(), now.getTime());
-  const days = (end - first.bucket.getTime()) / DAY_MS;
+  // The first bucket may start before the window (a week or month containing `from`); spends
+  // before `from` are not in the rows, so those days are not counted either.
+  const start = from === undefined ? first.bucket.getTime() : Math.max(first.bucket.getTime(), from.getTime());
+  const days = (end - start) / DAY_MS;
   const burnRatePerDay = days > 0 ? Number(spent) / days : 0;
 
   let projectedDepletionDate: Date | null = null;

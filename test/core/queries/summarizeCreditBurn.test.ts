@@ -35,6 +35,14 @@ describe('summarizeCreditBurn', () => {
     expect(summarizeCreditBurn(months, { now: new Date('2027-01-01T00:00:00Z'), granularity: 'month' }).burnRatePerDay).toBeCloseTo(100, 10);
   });
 
+  it('counts days from the window start when the first bucket begins before it', () => {
+    // A November bucket for a window from 16 November: 1,500 spent over 15 days, not 30.
+    const rows = [row('2026-11-01', 1500n, 0n)];
+    const options = { now: new Date('2027-01-01T00:00:00Z'), granularity: 'month' as const };
+    expect(summarizeCreditBurn(rows, { ...options, from: new Date('2026-11-16T00:00:00Z') }).burnRatePerDay).toBeCloseTo(100, 10);
+    expect(summarizeCreditBurn(rows, options).burnRatePerDay).toBeCloseTo(50, 10);
+  });
+
   it('sorts rows by bucket before reading the last balance', () => {
     const rows = [row('2026-11-02', 10n, 80n), row('2026-11-01', 10n, 90n)];
     expect(summarizeCreditBurn(rows, { now: new Date('2026-11-03T00:00:00Z'), granularity: 'day' }).balance).toBe(80n);
