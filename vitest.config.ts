@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /**
  * Three projects, one run:
@@ -12,6 +15,13 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // Tests and examples may import the package by name, as a host would.
+    alias: [
+      { find: /^paid-analytics-react$/, replacement: src('index.ts') },
+      { find: /^paid-analytics-react\/(core|server|emulator|testing)$/, replacement: src('$1/index.ts') },
+    ],
+  },
   test: {
     reporters: ['default'],
     projects: [
