@@ -3,37 +3,53 @@
  * starting at a sensible default). Theme, locale, currency, time zone and the fetcher come from
  * the `AnalyticsProvider` around the grid.
  */
+import { CostPerModel } from '../src/widgets/CostPerModel/CostPerModel';
+import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
 import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
+import type { DemoCreditsCurrency } from './demoCatalog';
+
+/** The widgets on the dashboard, by the `data-widget` of their cell (the browser tests walk this list). RevenueAging joins when its component lands. */
+export const DEMO_WIDGETS = ['UsageTrends', 'CostPerModel', 'CreditBurn'] as const;
 
 export interface DashboardGridProps {
   /** The credits currency the credit burn widget shows; unknown until the catalog loads. */
-  creditsCurrencyId: string | undefined;
-  catalogLoaded: boolean;
+  creditsCurrency: DemoCreditsCurrency | undefined;
 }
 
-function WidgetPlaceholder({ title }: { title: string }) {
+function WidgetPlaceholder({ title, text }: { title: string; text: string }) {
   return (
     <section className="demo-placeholder" aria-label={title}>
       <h2>{title}</h2>
-      <p>This widget is on its way.</p>
+      <p>{text}</p>
     </section>
   );
 }
 
-export function DashboardGrid(_props: DashboardGridProps) {
+export function DashboardGrid({ creditsCurrency }: DashboardGridProps) {
   return (
     <main className="demo-grid" id="dashboard">
-      <div className="demo-cell demo-cell-wide" data-widget="UsageTrends">
+      <div className="demo-cell" data-widget="UsageTrends">
         <UsageTrends title="Usage trends" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
       </div>
       <div className="demo-cell" data-widget="CostPerModel">
-        <WidgetPlaceholder title="AI cost per model" />
+        <CostPerModel title="AI cost per model" defaultTimeRange="30d" limit={12} headingLevel={2} />
       </div>
       <div className="demo-cell" data-widget="RevenueAging">
-        <WidgetPlaceholder title="Revenue aging" />
+        <WidgetPlaceholder title="Revenue aging" text="This widget is on its way." />
       </div>
-      <div className="demo-cell demo-cell-wide" data-widget="CreditBurn">
-        <WidgetPlaceholder title="Credit burn" />
+      <div className="demo-cell" data-widget="CreditBurn">
+        {creditsCurrency ? (
+          <CreditBurn
+            title={`Credit burn: ${creditsCurrency.name}`}
+            creditsCurrencyId={creditsCurrency.id}
+            labels={{ credits: creditsCurrency.name }}
+            defaultTimeRange="90d"
+            defaultGranularity="week"
+            headingLevel={2}
+          />
+        ) : (
+          <WidgetPlaceholder title="Credit burn" text="Looking up your credits currencies…" />
+        )}
       </div>
     </main>
   );

@@ -21,6 +21,8 @@ export function DemoApp() {
   const catalog = useDemoCatalog(ANALYTICS_BASE_URL);
   const fetcher = useScopedFetcher(ANALYTICS_BASE_URL, settings.customerId);
   const locale = localeOption(settings);
+  const creditsCurrency =
+    catalog.creditsCurrencies.find((currency) => currency.id === settings.creditsCurrencyId) ?? catalog.creditsCurrencies[0];
 
   useEffect(() => {
     const search = settingsToSearch(settings);
@@ -49,11 +51,17 @@ export function DemoApp() {
 
   return (
     <div className="demo-page" data-theme={settings.themeId} style={pageStyle}>
-      <DemoHeader settings={settings} customers={catalog.customers} customersError={catalog.error} onChange={setSettings} />
+      <DemoHeader
+        settings={settings}
+        customers={catalog.customers}
+        creditsCurrencies={catalog.creditsCurrencies}
+        catalogError={catalog.error}
+        onChange={setSettings}
+      />
       <ScopeBanner customerId={settings.customerId} customers={catalog.customers} />
       <AnalyticsProvider fetcher={fetcher} locale={locale.locale} currency={locale.currency} timeZone={locale.timeZone} theme={theme}>
         <KpiStrip />
-        <DashboardGrid creditsCurrencyId={catalog.creditsCurrencies[0]?.id} catalogLoaded={catalog.loaded} />
+        <DashboardGrid creditsCurrency={creditsCurrency} />
       </AnalyticsProvider>
       <footer className="demo-footer">
         Every widget reads through the proxy at <code>{ANALYTICS_BASE_URL}</code>, which holds the API key: it never

@@ -2,7 +2,7 @@
  * The dashboard's header: the product name and the three switchers (theme, locale and currency,
  * whose view). Every switch only changes props or the proxy's scope header: no widget reloads the page.
  */
-import type { DemoCustomer } from './demoCatalog';
+import type { DemoCreditsCurrency, DemoCustomer } from './demoCatalog';
 import { DEMO_LOCALES } from './demoLocales';
 import type { DemoSettings } from './demoSettings';
 import { DEMO_THEMES } from './demoThemes';
@@ -13,11 +13,12 @@ export const INTERNAL_VIEW = '__internal__';
 export interface DemoHeaderProps {
   settings: DemoSettings;
   customers: readonly DemoCustomer[];
-  customersError: string | null;
+  creditsCurrencies: readonly DemoCreditsCurrency[];
+  catalogError: string | null;
   onChange(settings: DemoSettings): void;
 }
 
-export function DemoHeader({ settings, customers, customersError, onChange }: DemoHeaderProps) {
+export function DemoHeader({ settings, customers, creditsCurrencies, catalogError, onChange }: DemoHeaderProps) {
   const customerOptions = [
     { value: INTERNAL_VIEW, label: 'Internal: all customers' },
     ...customers.map((customer) => ({ value: customer.id, label: customer.name })),
@@ -59,9 +60,18 @@ export function DemoHeader({ settings, customers, customersError, onChange }: De
           options={customerOptions}
           onChange={(value) => onChange({ ...settings, customerId: value === INTERNAL_VIEW ? null : value })}
         />
-        {customersError ? (
+        {creditsCurrencies.length > 1 ? (
+          <SelectControl
+            id="demo-credits"
+            label="Credits"
+            value={settings.creditsCurrencyId ?? creditsCurrencies[0]!.id}
+            options={creditsCurrencies.map((currency) => ({ value: currency.id, label: currency.name }))}
+            onChange={(value) => onChange({ ...settings, creditsCurrencyId: value })}
+          />
+        ) : null}
+        {catalogError ? (
           <p className="demo-control-error" role="status">
-            Customer list unavailable: {customersError}
+            Customer list unavailable: {catalogError}
           </p>
         ) : null}
       </div>

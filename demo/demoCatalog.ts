@@ -29,12 +29,12 @@ GROUP BY c.id, c.name
 ORDER BY signals DESC, c.id
 LIMIT 6`;
 
-/** Credits currencies, the most used first. */
+/** Credits currencies, by name. */
 export const DEMO_CREDITS_CURRENCIES_SQL = `SELECT cc.id AS id, cc.name AS name, count(t.credits_currency_id) AS transactions
 FROM dim_credits_currency AS cc
 LEFT JOIN fact_credit_transaction AS t ON t.credits_currency_id = cc.id
 GROUP BY cc.id, cc.name
-ORDER BY transactions DESC, cc.id`;
+ORDER BY cc.name, cc.id`;
 
 async function listIdNames(fetcher: AnalyticsFetcher, sql: string, signal: AbortSignal): Promise<{ id: string; name: string }[]> {
   const body = await fetcher({ kind: 'sql', sql }, { signal });

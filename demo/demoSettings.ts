@@ -10,9 +10,11 @@ export interface DemoSettings {
   localeId: string;
   /** `null`: the internal view (every customer). */
   customerId: string | null;
+  /** The credit burn widget's currency; `null`: the most used one. */
+  creditsCurrencyId: string | null;
 }
 
-export const DEFAULT_SETTINGS: DemoSettings = { themeId: 'light', localeId: 'en-US', customerId: null };
+export const DEFAULT_SETTINGS: DemoSettings = { themeId: 'light', localeId: 'en-US', customerId: null, creditsCurrencyId: null };
 
 /** Reads settings from a query string, ignoring unknown values. */
 export function settingsFromSearch(search: string): DemoSettings {
@@ -20,10 +22,12 @@ export function settingsFromSearch(search: string): DemoSettings {
   const theme = DEMO_THEMES.find((option) => option.id === params.get('theme'));
   const locale = DEMO_LOCALES.find((option) => option.id === params.get('locale'));
   const customer = params.get('customer')?.trim();
+  const credits = params.get('credits')?.trim();
   return {
     themeId: theme?.id ?? DEFAULT_SETTINGS.themeId,
     localeId: locale?.id ?? DEFAULT_SETTINGS.localeId,
     customerId: customer ? customer : null,
+    creditsCurrencyId: credits ? credits : null,
   };
 }
 
@@ -33,6 +37,7 @@ export function settingsToSearch(settings: DemoSettings): string {
   if (settings.themeId !== DEFAULT_SETTINGS.themeId) params.set('theme', settings.themeId);
   if (settings.localeId !== DEFAULT_SETTINGS.localeId) params.set('locale', settings.localeId);
   if (settings.customerId) params.set('customer', settings.customerId);
+  if (settings.creditsCurrencyId) params.set('credits', settings.creditsCurrencyId);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -28,6 +28,11 @@ export interface DemoServerOptions {
   paidApiUrl?: string;
   /** Vite's log level. Default `'info'`; tests use `'silent'`. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Watch the sources and hot-reload the page on changes. Default `true`; tests pass `false`, so
+   * an edit elsewhere in the tree never reloads a page under test.
+   */
+  watch?: boolean;
 }
 
 export interface DemoServer {
@@ -74,7 +79,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       configFile,
       logLevel: options.logLevel ?? 'info',
       plugins: [analyticsProxyPlugin(toNodeHandler(proxy))],
-      server: { port: options.port ?? 5173, host, strictPort: options.port === 0 },
+      server: {
+        port: options.port ?? 5173,
+        host,
+        strictPort: options.port === 0,
+        ...(options.watch === false ? { hmr: false, watch: null } : {}),
+      },
     });
     closers.push(() => vite.close());
     await vite.listen();

@@ -18,7 +18,7 @@ let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent' }), openBrowserSession()]);
+  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
 });
 
 afterAll(async () => {

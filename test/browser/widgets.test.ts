@@ -1,0 +1,162 @@
+/**
+ * The four widgets on the demo dashboard in real headless Chromium, over emulator data through
+ * the proxy: each draws a real chart, follows the theme, shows one customer's numbers when the
+ * proxy scopes to that customer, and treats hostile labels from the data as text.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_WIDGETS } from '../../demo/DashboardGrid';
+import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
+import { chartSelector, drawnChart, hoverAcrossChart, waitForWidgetSettled } from './support/chartProbe';
+import { openDashboard, waitForKpis } from './support/dashboardPage';
+import { openBrowserSession, type BrowserSession } from './support/launchChromium';
+import { watchPageProblems, type PageProblems } from './support/pageProblems';
+import { setScriptTrap, type ScriptTrap } from './support/scriptTrap';
+
+/** The hostile names the emulator seeds (src/emulator/seed): a model, a customer. */
+const HOSTILE_MODEL = 'ft:<triage>&"v2"';
+const HOSTILE_CUSTOMER = '<img src=x onerror=alert(1)>';
+
+let server: DemoServer;
+let session: BrowserSession;
+let page: Page;
+let problems: PageProblems;
+let trap: ScriptTrap;
+
+beforeAll(async () => {
+  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await session.newPage();
+  problems = watchPageProblems(page);
+  trap = await setScriptTrap(page);
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+/** Every widget's chart drawn, so its text and colours are final. */
+async function waitForWidgets(): Promise<void> {
+  for (const widget of DEMO_WIDGETS) await drawnChart(page, widget);
+  await page.waitForFunction(() => document.querySelectorAll('[data-paw-refreshing]').length === 0);
+}
+
+/** What a widget shows as text (headline numbers, chart summary), without its controls. */
+async function widgetText(widget: string): Promise<string> {
+  return page.$eval(`[data-widget="${widget}"]`, (cell) => {
+    const clone = cell.cloneNode(true) as HTMLElement;
+    for (const control of clone.querySelectorAll('select, button')) control.remove();
+    return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The widget card's computed surface colour and the colour of its chart's first axis label. */
+async function widgetColours(widget: string): Promise<{ surface: string; chartText: string }> {
+  return page.$eval(`[data-widget="${widget}"]`, (cell) => {
+    const card = cell.firstElementChild as HTMLElement;
+    const label = cell.querySelector('[data-paw-chart] svg text');
+    return { surface: getComputedStyle(card).backgroundColor, chartText: label ? getComputedStyle(label).fill : '' };
+  });
+}
+
+describe.each(DEMO_WIDGETS)('the %s widget on the dashboard', (widget) => {
+  it('draws a non-blank SVG chart with an accessible summary', async () => {
+    await openDashboard(page, server.url);
+    const chart = await drawnChart(page, widget);
+    expect(chart.width).toBeGreaterThan(200);
+    expect(chart.height).toBeGreaterThan(150);
+    // Axes, grid lines, legend marks and at least a few data marks.
+    expect(chart.drawnShapes).toBeGreaterThan(8);
+    expect(chart.texts.filter((text) => /\d/.test(text)).length).toBeGreaterThan(2);
+    const summary = await page.getAttribute(chartSelector(widget), 'aria-label');
+    expect(summary?.length ?? 0).toBeGreaterThan(20);
+    expect(await page.getAttribute(chartSelector(widget), 'role')).toBe('img');
+    expect(problems.list).toEqual([]);
+  });
+});
+
+describe('the widgets together', () => {
+  it('change their computed colours with the theme', async () => {
+    await openDashboard(page, server.url);
+    await waitForWidgets();
+    const light = await Promise.all(DEMO_WIDGETS.map((widget) => widgetColours(widget)));
+    await page.selectOption('#demo-theme', 'dark');
+    await page.waitForSelector('.demo-page[data-theme="dark"]');
+    await waitForWidgets();
+    const dark = await Promise.all(DEMO_WIDGETS.map((widget) => widgetColours(widget)));
+    DEMO_WIDGETS.forEach((widget, index) => {
+      expect(dark[index]!.surface, widget).not.toBe(light[index]!.surface);
+      expect(dark[index]!.chartText, widget).not.toBe(light[index]!.chartText);
+    });
+    expect(problems.list).toEqual([]);
+  });
+
+  it('show different numbers when viewing as one customer', async () => {
+    await openDashboard(page, server.url);
+    await waitForWidgets();
+    await waitForKpis(page);
+    const internal = await Promise.all(DEMO_WIDGETS.map((widget) => widgetText(widget)));
+    const customerId = await page.$eval('#demo-customer', (select) => (select as HTMLSelectElement).options[1]!.value);
+    await page.selectOption('#demo-customer', customerId);
+    for (const [index, widget] of DEMO_WIDGETS.entries()) {
+      await page.waitForFunction(
+        ({ widget, before }) => {
+          const cell = document.querySelector(`[data-widget="${widget}"]`);
+          if (!cell || cell.querySelector('[data-paw-refreshing], [data-paw-state="loading"]')) return false;
+          const clone = cell.cloneNode(true) as HTMLElement;
+          for (const control of clone.querySelectorAll('select, button')) control.remove();
+          return (clone.textContent ?? '').replace(/\s+/g, ' ').trim() !== before;
+        },
+        { widget, before: internal[index]! },
+        { timeout: 30_000 },
+      );
+    }
+    const scoped = await Promise.all(DEMO_WIDGETS.map((widget) => widgetText(widget)));
+    DEMO_WIDGETS.forEach((widget, index) => expect(scoped[index], widget).not.toBe(internal[index]));
+    expect(problems.list).toEqual([]);
+  });
+
+  it('show hostile labels from the data as literal text in tooltips, running nothing', async () => {
+    await openDashboard(page, server.url);
+    await waitForWidgets();
+    const tooltips: string[] = [];
+    for (const widget of DEMO_WIDGETS) {
+      const seen = await hoverAcrossChart(page, widget);
+      expect(seen.length, `${widget} showed no tooltip`).toBeGreaterThan(0);
+      tooltips.push(...seen);
+    }
+    expect(tooltips.some((tip) => tip.includes(HOSTILE_MODEL))).toBe(true);
+    expect(await trap.sprung()).toBeUndefined();
+    expect(await trap.injectedImages()).toBe(0);
+    expect(trap.dialogs).toEqual([]);
+    expect(problems.list).toEqual([]);
+  });
+
+  it('show a hostile customer name as text when viewing as that customer', async () => {
+    await openDashboard(page, server.url);
+    const hostileId = await page.$eval(
+      '#demo-customer',
+      (select, name) => [...(select as HTMLSelectElement).options].find((option) => option.text === name)?.value ?? null,
+      HOSTILE_CUSTOMER,
+    );
+    expect(hostileId).not.toBeNull();
+    await page.selectOption('#demo-customer', hostileId!);
+    await expect(page.textContent('.demo-scope')).resolves.toContain(`Viewing as ${HOSTILE_CUSTOMER}.`);
+    for (const widget of DEMO_WIDGETS) {
+      const state = await waitForWidgetSettled(page, widget);
+      expect(state, widget).not.toBe('error');
+      if (state === 'chart') await hoverAcrossChart(page, widget, 8, 4);
+    }
+    expect(await trap.sprung()).toBeUndefined();
+    expect(await trap.injectedImages()).toBe(0);
+    expect(trap.dialogs).toEqual([]);
+    expect(problems.list).toEqual([]);
+  });
+});
