@@ -45,6 +45,16 @@ export function bundleReport(result: BundleBenchResult): string[] {
     'BUNDLE — host apps built by Vite for production, gzip -9 of all JS',
     ...formatTable(['app', 'gzip', 'minified', 'vs floor-chart', 'vs floor-react', 'library share', 'target'], rows),
     '',
+    'Beyond floor-chart, by package (rendered bytes before minification):',
+    ...[...result.apps, ...(all === undefined ? [] : [all])].map(
+      (app) =>
+        `  ${app.name}: ${app.overChartFloor
+          .filter((entry) => Math.abs(entry.bytes) >= 500)
+          .slice(0, 6)
+          .map((entry) => `${entry.name} ${entry.bytes > 0 ? '+' : ''}${kilobytes(entry.bytes)}`)
+          .join(', ')}`,
+    ),
+    '',
     'Library entry points, every dependency external (what the package itself ships):',
     ...formatTable(
       ['entry', 'gzip', 'minified', 'modules', 'external imports'],
@@ -54,6 +64,7 @@ export function bundleReport(result: BundleBenchResult): string[] {
     'Structural checks:',
     ...result.checks.map((check) => `  ${check.offenders.length === 0 ? '✓' : '✗'} ${check.name}${check.offenders.length === 0 ? '' : `: ${check.offenders.slice(0, 5).join(', ')}`}`),
   ];
+  for (const note of result.notes) lines.push(`  ⚠ ${note}`);
   for (const failure of result.failures) lines.push(`  ✗ ${failure.name} did not build: ${failure.error}`);
   return lines;
 }

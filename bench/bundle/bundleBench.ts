@@ -3,7 +3,8 @@
  * each one-widget app as a ratio to the two floors (React alone; React + the same ECharts chart
  * drawn directly), all four widgets against the largest single one, and the structural checks.
  */
-import { fullEchartsModules, nodeOnlyModules, otherWidgetModules, uiFrameworkModules, WIDGET_NAMES, type WidgetName } from './bundleChecks';
+import { kilobytes } from '../format';
+import { bytesOverFloor, fullEchartsModules, nodeOnlyModules, otherWidgetModules, otherWidgetQueryModules, uiFrameworkModules, WIDGET_NAMES, type WidgetName } from './bundleChecks';
 import { LIBRARY_ENTRIES, measureApp, measureLibraryEntry, type BundleSize, type LibraryEntry } from './measureBundle';
 
 /** Targets from issue 8. */
@@ -24,6 +25,8 @@ export interface AppFigure {
   vsReactFloor: number;
   /** (app − floor-chart) / floor-chart: what the library adds over drawing the chart directly. */
   libraryShare: number;
+  /** Rendered (pre-minification) bytes beyond floor-chart per package, largest first. */
+  overChartFloor: { name: string; bytes: number }[];
 }
 
 export interface FloorFigure {
@@ -52,6 +55,8 @@ export interface BundleBenchResult {
   allWidgets: (AppFigure & { vsLargestSingle: number; largestSingle: string }) | undefined;
   entries: EntryFigure[];
   checks: StructuralCheck[];
+  /** Findings that are not failures: e.g. other widgets' named queries in a one-widget app. */
+  notes: string[];
   /** Apps or entries that did not build (e.g. a widget not written yet), with the reason. */
   failures: { name: string; error: string }[];
 }
@@ -64,6 +69,7 @@ function appFigure(size: BundleSize, react: BundleSize, chart: BundleSize): AppF
     vsChartFloor: size.gzipBytes / chart.gzipBytes,
     vsReactFloor: size.gzipBytes / react.gzipBytes,
     libraryShare: (size.gzipBytes - chart.gzipBytes) / chart.gzipBytes,
+    overChartFloor: bytesOverFloor(size, chart),
   };
 }
 
@@ -86,6 +92,7 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
   const react = await measureApp('floor-react');
   const chart = await measureApp('floor-chart');
   const checks: StructuralCheck[] = [];
+  const notes: string[] = [];
 
   const singles: { widget: WidgetName; size: BundleSize }[] = [];
   for (const widget of WIDGET_NAMES) {
@@ -95,6 +102,11 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
     checks.push({ name: `widget-${widget} has no other widget's modules`, offenders: otherWidgetModules(size, widget) });
     checks.push({ name: `widget-${widget} loads no full echarts`, offenders: fullEchartsModules(size) });
     checks.push({ name: `widget-${widget} has no chdb / node:*`, offenders: nodeOnlyModules(size) });
+    const queries = otherWidgetQueryModules(size, widget);
+    if (queries.length > 0) {
+      const bytes = queries.reduce((sum, id) => sum + (size.moduleBytes[id] ?? 0), 0);
+      notes.push(`widget-${widget} carries other widgets' named queries (${kilobytes(bytes)} rendered): ${queries.map((id) => id.replace(/.*\/src\//, '')).join(', ')}`);
+    }
   }
   const apps = singles.map(({ size }) => appFigure(size, react, chart));
 
@@ -122,5 +134,5 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
     if (name !== 'paid-analytics-react/emulator') checks.push({ name: `${name} imports no full echarts`, offenders: fullEchartsModules(size) });
   }
   const floor = (size: BundleSize): FloorFigure => ({ name: size.name, gzipBytes: size.gzipBytes, rawBytes: size.rawBytes });
-  return { floors: { react: floor(react), chart: floor(chart) }, apps, allWidgets, entries, checks, failures };
+  return { floors: { react: floor(react), chart: floor(chart) }, apps, allWidgets, entries, checks, notes, failures };
 }

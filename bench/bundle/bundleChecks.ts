@@ -32,6 +32,25 @@ export function uiFrameworkModules(size: BundleSize): string[] {
   return [...bundled, ...external];
 }
 
+/** The named-query modules (under `src/core/queries/`) each widget's data comes from. */
+export const WIDGET_QUERY_MODULES: Readonly<Record<WidgetName, readonly string[]>> = {
+  UsageTrends: ['usageTrends', 'usageSummary'],
+  CostPerModel: ['costPerModel'],
+  RevenueAging: ['revenueAging'],
+  CreditBurn: ['creditBurn', 'summarizeCreditBurn'],
+};
+
+/**
+ * Named-query modules only other widgets read. Not a failure (they are small, and
+ * `createHttpFetcher` reaches every query through `compileQuery` for `compile: 'client'`),
+ * but bytes a one-widget host pays for; the bench prints them.
+ */
+export function otherWidgetQueryModules(size: BundleSize, widget: WidgetName): string[] {
+  const others = WIDGET_NAMES.filter((name) => name !== widget).flatMap((name) => WIDGET_QUERY_MODULES[name]);
+  const own = new Set(WIDGET_QUERY_MODULES[widget]);
+  return size.modules.filter((id) => others.some((file) => !own.has(file) && id.endsWith(`/src/core/queries/${file}.ts`)));
+}
+
 /** Modules of widgets other than `widget`: a one-widget app must contain none. */
 export function otherWidgetModules(size: BundleSize, widget: WidgetName): string[] {
   const others = WIDGET_NAMES.filter((name) => name !== widget);
@@ -59,4 +78,24 @@ export function nodeOnlyModules(size: BundleSize): string[] {
   const bundled = size.modules.filter((id) => packageOfModule(id) === 'chdb' || id.startsWith('node:') || id.includes('/src/emulator/'));
   const external = size.externalImports.filter((id) => id.startsWith('node:') || NODE_BUILTINS.has(id) || packageOfImport(id) === 'chdb');
   return [...bundled, ...external];
+}
+
+/** Rendered bytes per package (`(own code)` for the library's sources). */
+export function bytesByPackage(size: BundleSize): Record<string, number> {
+  const bytes: Record<string, number> = {};
+  for (const [id, length] of Object.entries(size.moduleBytes)) {
+    const name = packageOfModule(id) ?? (id.includes('/src/') ? '(own code)' : '(app)');
+    bytes[name] = (bytes[name] ?? 0) + length;
+  }
+  return bytes;
+}
+
+/** What `size` has beyond `floor`, per package, largest first (rendered bytes; negative = less). */
+export function bytesOverFloor(size: BundleSize, floor: BundleSize): { name: string; bytes: number }[] {
+  const own = bytesByPackage(size);
+  const base = bytesByPackage(floor);
+  return [...new Set([...Object.keys(own), ...Object.keys(base)])]
+    .map((name) => ({ name, bytes: (own[name] ?? 0) - (base[name] ?? 0) }))
+    .filter((entry) => entry.bytes !== 0)
+    .sort((a, b) => b.bytes - a.bytes);
 }

@@ -18,6 +18,8 @@ export interface BundleSize {
   gzipBytes: number;
   /** Module ids with code in the output (tree-shaken-away modules left out): what the app pays for. */
   modules: string[];
+  /** Rendered (tree-shaken, not yet minified) bytes per module id: where the size comes from. */
+  moduleBytes: Record<string, number>;
   /** Bare imports left external (library entries): what the entry pulls from the host's node_modules. */
   externalImports: string[];
 }
@@ -32,6 +34,7 @@ function sizeOf(name: string, result: Awaited<ReturnType<typeof build>>): Bundle
   let rawBytes = 0;
   let gzipBytes = 0;
   const modules = new Set<string>();
+  const moduleBytes: Record<string, number> = {};
   const imports = new Set<string>();
   const chunkFiles = new Set<string>();
   for (const output of outputsOf(result)) {
@@ -40,12 +43,16 @@ function sizeOf(name: string, result: Awaited<ReturnType<typeof build>>): Bundle
       chunkFiles.add(chunk.fileName);
       rawBytes += Buffer.byteLength(chunk.code);
       gzipBytes += gzipSync(chunk.code, { level: 9 }).length;
-      for (const [id, module] of Object.entries(chunk.modules)) if (module.renderedLength > 0) modules.add(id);
+      for (const [id, module] of Object.entries(chunk.modules)) {
+        if (module.renderedLength === 0) continue;
+        modules.add(id);
+        moduleBytes[id] = (moduleBytes[id] ?? 0) + module.renderedLength;
+      }
       for (const id of [...chunk.imports, ...chunk.dynamicImports]) imports.add(id);
     }
   }
   const externalImports = [...imports].filter((id) => !chunkFiles.has(id)).sort();
-  return { name, rawBytes, gzipBytes, modules: [...modules].sort(), externalImports };
+  return { name, rawBytes, gzipBytes, modules: [...modules].sort(), moduleBytes, externalImports };
 }
 
 /** Builds one host app from `bench/bundle/apps/<app>.tsx`, with the package resolved to `src/`. */
