@@ -228,8 +228,21 @@ async function seedSignals(context: SeedContext): Promise<void> {
       SELECT ${i + 1}, toUInt32(number), ${payloadSql(salt, PAYLOADS[signal.name] ?? GENERIC_PAYLOAD).replaceAll("'payload_", `'payload_${i}_`)}
       FROM (SELECT number, number AS n FROM numbers(${PAYLOAD_POOL_SIZE}))`);
   }
-  // Weekend thinning and customer lifetimes drop about a quarter of the candidates.
+  // Weekend thinning and customer lifetimes drop about a quarter of the candidates. Inserting in
+  // chunks bounds the memory a large scale needs.
   const candidates = Math.round(signals * 1.3);
+  for (let start = 0; start < candidates; start += SIGNAL_CHUNK) {
+    await insertSignalChunk(context, start, Math.min(SIGNAL_CHUNK, candidates - start));
+  }
+}
+
+/** Candidate signals per INSERT. */
+const SIGNAL_CHUNK = 1_000_000;
+
+async function insertSignalChunk(context: SeedContext, start: number, count: number): Promise<void> {
+  const { runner, salt, scratch, database, customers, org } = context;
+  const catalogue = signalCatalogue(org);
+  const u = (tag: string) => uniform(salt, tag, 'n');
   await runner.exec(`
     INSERT INTO ${table(database, 'fact_signal')}
     SELECT s.signal_id, s.signal_name, cu.id, s.product_id, s.trace_id, p.data, s.created_at
@@ -247,7 +260,7 @@ async function seedSignals(context: SeedContext): Promise<void> {
         lower(hex(sipHash128(${salt}, 'trace', n))) AS trace_id,
         if(${u('business_hours')} < 0.8, 28800000 + toInt64(floor(${u('time')} * 39600000)), toInt64(floor(${u('time')} * 86400000))) AS ms_of_day,
         toDateTime64(day, 3, 'UTC') + toIntervalMillisecond(ms_of_day) AS created_at
-      FROM numbers(${candidates})
+      FROM numbers(${start}, ${count})
     ) AS s
     INNER JOIN ${table(scratch, 'customer')} AS cu ON s.c = cu.c
     INNER JOIN ${table(scratch, 'payload')} AS p ON p.si = s.si AND p.k = s.k
