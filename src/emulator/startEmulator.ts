@@ -109,8 +109,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const temporary = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'paid-analytics-emulator-'));
   const removeTemporary = () => {
+    process.off('exit', removeTemporary);
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
+  // A process that exits without close() still leaves no temporary directory behind.
+  if (temporary) process.on('exit', removeTemporary);
   let engine: Engine;
   try {
     engine = Engine.open({ dataDir, queryTimeoutMs, maxRows, poolSize: Math.min(concurrencyLimit, 4) });
