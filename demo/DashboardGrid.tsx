@@ -5,11 +5,12 @@
  */
 import { CostPerModel } from '../src/widgets/CostPerModel/CostPerModel';
 import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
+import { RevenueAging } from '../src/widgets/RevenueAging/RevenueAging';
 import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
 import type { DemoCreditsCurrency } from './demoCatalog';
 
-/** The widgets on the dashboard, by the `data-widget` of their cell (the browser tests walk this list). RevenueAging joins when its component lands. */
-export const DEMO_WIDGETS = ['UsageTrends', 'CostPerModel', 'CreditBurn'] as const;
+/** The widgets on the dashboard, by the `data-widget` of their cell (the browser tests walk this list). */
+export const DEMO_WIDGETS = ['UsageTrends', 'CostPerModel', 'RevenueAging', 'CreditBurn'] as const;
 
 export interface DashboardGridProps {
   /** The credits currency the credit burn widget shows; unknown until the catalog loads. */
@@ -35,14 +36,13 @@ export function DashboardGrid({ creditsCurrency }: DashboardGridProps) {
         <CostPerModel title="AI cost per model" defaultTimeRange="30d" limit={12} headingLevel={2} />
       </div>
       <div className="demo-cell" data-widget="RevenueAging">
-        <WidgetPlaceholder title="Revenue aging" text="This widget is on its way." />
+        <RevenueAging title="Revenue aging" topCustomers={6} headingLevel={2} />
       </div>
       <div className="demo-cell" data-widget="CreditBurn">
         {creditsCurrency ? (
           <CreditBurn
             title={`Credit burn: ${creditsCurrency.name}`}
             creditsCurrencyId={creditsCurrency.id}
-            labels={{ credits: creditsCurrency.name }}
             defaultTimeRange="90d"
             defaultGranularity="week"
             headingLevel={2}

@@ -128,11 +128,12 @@ describe('the widgets together', () => {
     await waitForWidgets();
     const tooltips: string[] = [];
     for (const widget of DEMO_WIDGETS) {
-      const seen = await hoverAcrossChart(page, widget);
+      const seen = await hoverAcrossChart(page, widget, 10, 6);
       expect(seen.length, `${widget} showed no tooltip`).toBeGreaterThan(0);
       tooltips.push(...seen);
     }
     expect(tooltips.some((tip) => tip.includes(HOSTILE_MODEL))).toBe(true);
+    expect(tooltips.some((tip) => tip.includes(HOSTILE_CUSTOMER))).toBe(true);
     expect(await trap.sprung()).toBeUndefined();
     expect(await trap.injectedImages()).toBe(0);
     expect(trap.dialogs).toEqual([]);
@@ -140,20 +141,23 @@ describe('the widgets together', () => {
   });
 
   it('show a hostile customer name as text when viewing as that customer', async () => {
-    await openDashboard(page, server.url);
-    const hostileId = await page.$eval(
-      '#demo-customer',
-      (select, name) => [...(select as HTMLSelectElement).options].find((option) => option.text === name)?.value ?? null,
-      HOSTILE_CUSTOMER,
-    );
-    expect(hostileId).not.toBeNull();
-    await page.selectOption('#demo-customer', hostileId!);
-    await expect(page.textContent('.demo-scope')).resolves.toContain(`Viewing as ${HOSTILE_CUSTOMER}.`);
+    // The internal view may send trusted SQL through the proxy: find the seeded customer.
+    const response = await page.request.post(new URL('api/analytics/query', server.url).href, {
+      data: { query: `SELECT id FROM dim_customer WHERE name = '${HOSTILE_CUSTOMER}'` },
+    });
+    expect(response.status()).toBe(200);
+    const hostileId = ((await response.json()) as { rows: string[][] }).rows[0]?.[0];
+    expect(hostileId).toMatch(/^cus_/);
+    await openDashboard(page, server.url, `?customer=${hostileId}`);
+    await expect(page.textContent('.demo-scope')).resolves.toContain('Viewing as');
+    const tooltips: string[] = [];
     for (const widget of DEMO_WIDGETS) {
       const state = await waitForWidgetSettled(page, widget);
       expect(state, widget).not.toBe('error');
-      if (state === 'chart') await hoverAcrossChart(page, widget, 8, 4);
+      if (state === 'chart') tooltips.push(...(await hoverAcrossChart(page, widget, 8, 4)));
     }
+    // Revenue aging names the customers who owe: here, only this one.
+    expect(tooltips.some((tip) => tip.includes(HOSTILE_CUSTOMER))).toBe(true);
     expect(await trap.sprung()).toBeUndefined();
     expect(await trap.injectedImages()).toBe(0);
     expect(trap.dialogs).toEqual([]);
