@@ -28,12 +28,32 @@ export const Default: Story = {};
 
 export const Dark: Story = { globals: { themeMode: 'dark' } };
 
-export const BrandTheme: Story = { name: 'Custom brand theme', args: { theme: BRAND_THEME, title: 'AI credits', labels: { credits: 'AI credits' } } };
+export const BrandTheme: Story = { name: 'Custom brand theme', args: { theme: BRAND_THEME, title: 'AI credits' } };
 
 export const GermanEuro: Story = {
   name: 'de-DE / EUR',
   globals: { locale: 'de-DE' },
-  args: { labels: { title: 'Guthabenverbrauch', granted: 'Gutgeschrieben', spent: 'Verbraucht', balance: 'Saldo', burnRate: 'Verbrauch', perDay: 'pro Tag', depletion: 'Voraussichtlich aufgebraucht' } },
+  args: {
+    labels: {
+      title: 'Guthabenverbrauch',
+      granted: 'Gutgeschrieben',
+      spent: 'Verbraucht',
+      pending: 'Ausstehend',
+      balance: 'Saldo',
+      burnRate: 'Verbrauch',
+      perDay: 'pro Tag',
+      depletion: 'Voraussichtlich aufgebraucht',
+      notDepleting: 'Nicht absehbar',
+      depleted: 'Aufgebraucht',
+      period: 'Zeitraum',
+      window: (first, last) => `${first} bis ${last}`,
+      chartSummary: (parts) =>
+        `Saldo ${parts.balance} Credits; ${parts.granted} gutgeschrieben und ${parts.spent} verbraucht` +
+        (parts.window ? ` (${parts.window})` : '') +
+        `; Verbrauch ${parts.burnRate} pro Tag` +
+        (parts.depletion.kind === 'date' ? `, voraussichtlich aufgebraucht am ${parts.depletion.date}.` : parts.depletion.kind === 'depleted' ? ', aufgebraucht.' : '.'),
+    },
+  },
 };
 
 export const Table: Story = { args: { defaultView: 'table' } };

@@ -31,7 +31,28 @@ export const Dark: Story = { globals: { themeMode: 'dark' } };
 
 export const BrandTheme: Story = { name: 'Custom brand theme', args: { theme: BRAND_THEME, title: 'Agent activity', chartType: 'area' } };
 
-export const GermanEuro: Story = { name: 'de-DE / EUR', globals: { locale: 'de-DE' }, args: { labels: { title: 'Nutzung', total: 'Signale' }, otherLabel: 'Andere' } };
+export const GermanEuro: Story = {
+  name: 'de-DE / EUR',
+  globals: { locale: 'de-DE' },
+  args: {
+    otherLabel: 'Andere',
+    labels: {
+      title: 'Nutzung',
+      total: 'Signale',
+      versusPrevious: 'ggü. Vorperiode',
+      period: 'Zeitraum',
+      bucketTotal: 'Summe',
+      tableCaption: 'Signale pro Zeitraum nach Signalname',
+      window: (first, last) => `${first} bis ${last}`,
+      chartSummary: ({ total, window, change, top }) =>
+        `${total} Signale` +
+        (window ? ` (${window})` : '') +
+        (change ? `, ${change.direction === 'up' ? 'plus' : change.direction === 'down' ? 'minus' : 'unverändert'} ${change.direction === 'unchanged' ? '' : change.percent} ggü. Vorperiode` : '') +
+        (top.length > 0 ? `; vorn: ${top.map((series) => `${series.label} ${series.value}`).join(', ')}` : '') +
+        '.',
+    },
+  },
+};
 
 export const Table: Story = { args: { defaultView: 'table' } };
 

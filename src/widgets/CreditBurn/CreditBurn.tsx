@@ -124,7 +124,7 @@ export function CreditBurn(props: CreditBurnProps) {
   return (
     <WidgetFrame
       title={props.title ?? labels.title}
-      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters) : undefined)}
+      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
       className={props.className}
       style={props.style}

@@ -58,7 +58,8 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
   };
 
   return {
-    grid: { left: 8, right: 8, top: 40, bottom: 8 },
+    // The grid's box holds the axis labels too (ECharts 6's form of `containLabel`).
+    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: {
       top: 0,
       data: [labels.granted, labels.spent, labels.balance],

@@ -1,3 +1,19 @@
+import { englishWindowWording, type WindowWording } from '../shared/describeWindow';
+
+/** The formatted pieces of the chart's one-sentence summary, for `labels.chartSummary`. */
+export interface CreditBurnSummaryParts {
+  /** Exact, formatted credits. */
+  balance: string;
+  granted: string;
+  spent: string;
+  /** The window in words, when known. */
+  window: string | undefined;
+  /** Credits spent per day, formatted (`35.6`). */
+  burnRate: string;
+  /** When the balance runs out: a formatted day, already, or never at this rate. */
+  depletion: { kind: 'date'; date: string } | { kind: 'depleted' } | { kind: 'never' };
+}
+
 /** Every text of CreditBurn, overridable for translation through its `labels` prop. */
 export interface CreditBurnLabels {
   title: string;
@@ -18,11 +34,27 @@ export interface CreditBurnLabels {
   headline: string;
   period: string;
   tableCaption: string;
-  /** The unit in sentences: `12,300 credits`. Default `'credits'`; a currency's unit label fits well. */
-  credits: string;
   /** The state shown when no `creditsCurrencyId` is given. */
   noCurrencyTitle: string;
   noCurrencyDescription: string;
+  /** Words the window's first and last day, in the subtitle and the summary: `Oct 1, 2026 to Oct 31, 2026`. */
+  window: WindowWording;
+  /**
+   * The chart's text summary (its accessible name) from formatted parts; replace it to
+   * translate the sentence.
+   */
+  chartSummary: (parts: CreditBurnSummaryParts) => string;
+}
+
+/** The English summary: "Balance 12,300 credits; 4,000 granted and 3,200 spent from …; burning 35.6 credits per day, projected to run out on Feb 3, 2027." */
+function englishChartSummary(parts: CreditBurnSummaryParts): string {
+  let sentence = `Balance ${parts.balance} credits; ${parts.granted} granted and ${parts.spent} spent`;
+  if (parts.window !== undefined) sentence += ` from ${parts.window}`;
+  sentence += `; burning ${parts.burnRate} credits per day`;
+  if (parts.depletion.kind === 'depleted') sentence += ', already depleted';
+  else if (parts.depletion.kind === 'date') sentence += `, projected to run out on ${parts.depletion.date}`;
+  else sentence += ', not running out at this rate';
+  return `${sentence}.`;
 }
 
 export const DEFAULT_CREDIT_BURN_LABELS: Readonly<CreditBurnLabels> = Object.freeze({
@@ -39,7 +71,8 @@ export const DEFAULT_CREDIT_BURN_LABELS: Readonly<CreditBurnLabels> = Object.fre
   headline: 'Credit totals',
   period: 'Period',
   tableCaption: 'Credits granted, spent and pending per period, with the balance at its end',
-  credits: 'credits',
   noCurrencyTitle: 'No credits currency selected',
   noCurrencyDescription: 'Pass the id of a credits currency (creditsCurrencyId) to see its grants, spends and balance.',
+  window: englishWindowWording,
+  chartSummary: englishChartSummary,
 });

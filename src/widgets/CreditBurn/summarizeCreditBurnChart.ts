@@ -7,7 +7,7 @@ import type { Formatters } from '../../core/format/createFormatters';
 import type { CreditBurnSummary } from '../../core/queries/summarizeCreditBurn';
 import { describeWindow, type TimeWindow } from '../shared/describeWindow';
 import { formatBurnRate } from './creditBurnHeadline';
-import type { CreditBurnLabels } from './creditBurnLabels';
+import type { CreditBurnLabels, CreditBurnSummaryParts } from './creditBurnLabels';
 import type { CreditBurnPoint } from './fillCreditBurnGaps';
 
 export interface CreditBurnChartSummaryInput {
@@ -16,18 +16,27 @@ export interface CreditBurnChartSummaryInput {
   window: TimeWindow | undefined;
   formatters: Formatters;
   formatValue: (value: bigint) => string;
-  labels: Pick<CreditBurnLabels, 'balance' | 'credits' | 'granted' | 'spent' | 'perDay'>;
+  labels: Pick<CreditBurnLabels, 'chartSummary' | 'window'>;
 }
 
-/** One plain-text sentence (rendered as text, never HTML). */
-export function summarizeCreditBurnChart({ points, summary, window, formatters, formatValue, labels }: CreditBurnChartSummaryInput): string {
-  const granted = points.reduce((sum, point) => sum + point.granted, 0n);
-  const spent = points.reduce((sum, point) => sum + point.spent, 0n);
-  let sentence = `${labels.balance} ${formatValue(summary.balance)} ${labels.credits}; ${formatValue(granted)} ${labels.granted.toLowerCase()} and ${formatValue(spent)} ${labels.spent.toLowerCase()}`;
-  if (window) sentence += ` from ${describeWindow(window, formatters)}`;
-  sentence += `; burning ${formatBurnRate(summary.burnRatePerDay, formatters)} ${labels.credits} ${labels.perDay}`;
-  if (summary.balance <= 0n) sentence += ', already depleted';
-  else if (summary.projectedDepletionDate !== null) sentence += `, projected to run out on ${formatters.date(summary.projectedDepletionDate)}`;
-  else sentence += ', not running out at this rate';
-  return `${sentence}.`;
+/** The formatted parts of the summary: balance, movement in the window, burn rate, depletion. */
+export function creditBurnSummaryParts({ points, summary, window, formatters, formatValue, labels }: CreditBurnChartSummaryInput): CreditBurnSummaryParts {
+  return {
+    balance: formatValue(summary.balance),
+    granted: formatValue(points.reduce((sum, point) => sum + point.granted, 0n)),
+    spent: formatValue(points.reduce((sum, point) => sum + point.spent, 0n)),
+    window: window ? describeWindow(window, formatters, labels.window) : undefined,
+    burnRate: formatBurnRate(summary.burnRatePerDay, formatters),
+    depletion:
+      summary.balance <= 0n
+        ? { kind: 'depleted' }
+        : summary.projectedDepletionDate === null
+          ? { kind: 'never' }
+          : { kind: 'date', date: formatters.date(summary.projectedDepletionDate) },
+  };
+}
+
+/** One plain-text sentence (rendered as text, never HTML), worded by `labels.chartSummary`. */
+export function summarizeCreditBurnChart(input: CreditBurnChartSummaryInput): string {
+  return input.labels.chartSummary(creditBurnSummaryParts(input));
 }

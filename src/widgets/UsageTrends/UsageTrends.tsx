@@ -131,7 +131,7 @@ export function UsageTrends(props: UsageTrendsProps) {
   return (
     <WidgetFrame
       title={props.title ?? labels.title}
-      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters) : undefined)}
+      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
       className={props.className}
       style={props.style}

@@ -57,7 +57,8 @@ export function buildUsageTrendsOption(input: UsageTrendsOptionInput): Record<st
   };
 
   return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8 },
+    // The grid's box holds the axis labels too (ECharts 6's form of `containLabel`).
+    grid: { left: 8, right: 16, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: {
       type: 'scroll',
       top: 0,

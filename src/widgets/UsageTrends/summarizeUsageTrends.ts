@@ -7,7 +7,7 @@ import type { Formatters } from '../../core/format/createFormatters';
 import { changeRatio } from '../../core/format/formatChange';
 import { describeWindow, type TimeWindow } from '../shared/describeWindow';
 import type { UsageTrendsPivot } from './pivotUsageTrends';
-import type { UsageTrendsLabels } from './usageTrendsLabels';
+import type { UsageTrendsLabels, UsageTrendsSummaryParts } from './usageTrendsLabels';
 
 export interface UsageTrendsSummaryInput {
   pivot: UsageTrendsPivot;
@@ -16,25 +16,30 @@ export interface UsageTrendsSummaryInput {
   window: TimeWindow | undefined;
   formatters: Formatters;
   formatValue: (value: bigint) => string;
-  labels: Pick<UsageTrendsLabels, 'signals' | 'up' | 'down' | 'unchanged' | 'onPrevious' | 'top'>;
+  labels: Pick<UsageTrendsLabels, 'chartSummary' | 'window'>;
   /** How many series to name. Default 3. */
   topCount?: number;
 }
 
-/** One sentence, plain text (it is rendered as text, never HTML). */
-export function summarizeUsageTrends(input: UsageTrendsSummaryInput): string {
+/** The formatted parts of the summary: exact total, window, signed change, top series. */
+export function usageTrendsSummaryParts(input: UsageTrendsSummaryInput): UsageTrendsSummaryParts {
   const { pivot, totals, window, formatters, formatValue, labels } = input;
-  const total = totals?.current ?? pivot.total;
-  let sentence = `${formatValue(total)} ${labels.signals}`;
-  if (window) sentence += ` from ${describeWindow(window, formatters)}`;
   const ratio = totals === undefined ? null : changeRatio(totals.current, totals.previous);
-  if (ratio !== null) {
-    sentence +=
-      ratio === 0
-        ? `, ${labels.unchanged} ${labels.onPrevious}`
-        : `, ${ratio > 0 ? labels.up : labels.down} ${formatters.percent(Math.abs(ratio), { maximumFractionDigits: 1 })} ${labels.onPrevious}`;
-  }
-  const top = pivot.series.filter((series) => series.total > 0n).slice(0, input.topCount ?? 3);
-  if (top.length > 0) sentence += `; ${labels.top}: ${top.map((series) => `${series.label} ${formatValue(series.total)}`).join(', ')}`;
-  return `${sentence}.`;
+  return {
+    total: formatValue(totals?.current ?? pivot.total),
+    window: window ? describeWindow(window, formatters, labels.window) : undefined,
+    change:
+      ratio === null
+        ? undefined
+        : { direction: ratio === 0 ? 'unchanged' : ratio > 0 ? 'up' : 'down', percent: formatters.percent(Math.abs(ratio), { maximumFractionDigits: 1 }) },
+    top: pivot.series
+      .filter((series) => series.total > 0n)
+      .slice(0, input.topCount ?? 3)
+      .map((series) => ({ label: series.label, value: formatValue(series.total) })),
+  };
+}
+
+/** One sentence, plain text (it is rendered as text, never HTML), worded by `labels.chartSummary`. */
+export function summarizeUsageTrends(input: UsageTrendsSummaryInput): string {
+  return input.labels.chartSummary(usageTrendsSummaryParts(input));
 }

@@ -1,3 +1,17 @@
+import { englishWindowWording, type WindowWording } from '../shared/describeWindow';
+
+/** The formatted pieces of the chart's one-sentence summary, for `labels.chartSummary`. */
+export interface UsageTrendsSummaryParts {
+  /** The window's total, formatted exactly (`12,345`). */
+  total: string;
+  /** The window in words (`Oct 1, 2026 to Oct 31, 2026`), when known. */
+  window: string | undefined;
+  /** The change against the previous period, when the previous period had signals. */
+  change: { direction: 'up' | 'down' | 'unchanged'; percent: string } | undefined;
+  /** The largest series, each with its formatted total. */
+  top: { label: string; value: string }[];
+}
+
 /** Every text of UsageTrends, overridable for translation through its `labels` prop. */
 export interface UsageTrendsLabels {
   title: string;
@@ -14,15 +28,24 @@ export interface UsageTrendsLabels {
   bucketTotal: string;
   /** A signal whose name is the empty string. */
   unnamedSignal: string;
-  /** The unit in sentences: `12,345 signals`. */
-  signals: string;
-  /** The text of the change in the chart summary: `up 12.5% on the previous period`. */
-  up: string;
-  down: string;
-  unchanged: string;
-  onPrevious: string;
-  /** Before the top series in the chart summary. */
-  top: string;
+  /** Words the window's first and last day, in the subtitle and the summary: `Oct 1, 2026 to Oct 31, 2026`. */
+  window: WindowWording;
+  /**
+   * The chart's text summary (its accessible name) from formatted parts; replace it to
+   * translate the sentence.
+   */
+  chartSummary: (parts: UsageTrendsSummaryParts) => string;
+}
+
+/** The English summary: "12,345 signals from Oct 1, 2026 to Oct 31, 2026, up 12.5% on the previous period; top: a 5,432, b 3,210." */
+function englishChartSummary({ total, window, change, top }: UsageTrendsSummaryParts): string {
+  let sentence = `${total} signals`;
+  if (window !== undefined) sentence += ` from ${window}`;
+  if (change !== undefined) {
+    sentence += change.direction === 'unchanged' ? ', unchanged on the previous period' : `, ${change.direction} ${change.percent} on the previous period`;
+  }
+  if (top.length > 0) sentence += `; top: ${top.map((series) => `${series.label} ${series.value}`).join(', ')}`;
+  return `${sentence}.`;
 }
 
 export const DEFAULT_USAGE_TRENDS_LABELS: Readonly<UsageTrendsLabels> = Object.freeze({
@@ -34,10 +57,6 @@ export const DEFAULT_USAGE_TRENDS_LABELS: Readonly<UsageTrendsLabels> = Object.f
   tableCaption: 'Signals per period by signal name',
   bucketTotal: 'Total',
   unnamedSignal: '(no name)',
-  signals: 'signals',
-  up: 'up',
-  down: 'down',
-  unchanged: 'unchanged',
-  onPrevious: 'on the previous period',
-  top: 'top',
+  window: englishWindowWording,
+  chartSummary: englishChartSummary,
 });

@@ -9,9 +9,15 @@ export interface TimeWindow {
   to: Date;
 }
 
-/** `{first day} to {last day}` in the formatters' locale and zone; one day reads as one date. */
-export function describeWindow(window: TimeWindow, formatters: Formatters, joiner = 'to'): string {
+/** Words two formatted days as a range; widgets take it as `labels.window` for translation. */
+export type WindowWording = (first: string, last: string) => string;
+
+/** The English wording: `Oct 1, 2026 to Oct 31, 2026`. */
+export const englishWindowWording: WindowWording = (first, last) => `${first} to ${last}`;
+
+/** The first and last day in the formatters' locale and zone, worded by `wording`; one day reads as one date. */
+export function describeWindow(window: TimeWindow, formatters: Formatters, wording: WindowWording = englishWindowWording): string {
   const first = formatters.date(window.from);
   const last = formatters.date(new Date(window.to.getTime() - 1));
-  return first === last ? first : `${first} ${joiner} ${last}`;
+  return first === last ? first : wording(first, last);
 }

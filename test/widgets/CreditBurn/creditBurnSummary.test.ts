@@ -31,6 +31,20 @@ describe('summarizeCreditBurnChart', () => {
   });
 });
 
+describe('labels.chartSummary', () => {
+  it('words the sentence from formatted parts, for translation', () => {
+    const text = summarizeCreditBurnChart({
+      points,
+      summary: { balance: 0n, burnRatePerDay: 2, projectedDepletionDate: new Date() },
+      window: undefined,
+      formatters,
+      formatValue,
+      labels: { chartSummary: (parts) => JSON.stringify(parts), window: (first, last) => `${first} – ${last}` },
+    });
+    expect(JSON.parse(text)).toEqual({ balance: '0', granted: '9,007,199,254,741,993', spent: '300', burnRate: '2', depletion: { kind: 'depleted' } });
+  });
+});
+
 describe('creditBurnHeadline', () => {
   it('shows the exact balance, the rate per day and the projected day', () => {
     expect(creditBurnHeadline({ ...projected, balance: HUGE }, formatters, formatValue, DEFAULT_CREDIT_BURN_LABELS)).toEqual([

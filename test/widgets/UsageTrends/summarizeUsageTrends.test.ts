@@ -35,6 +35,21 @@ describe('summarizeUsageTrends', () => {
   });
 });
 
+describe('labels.chartSummary', () => {
+  it('words the sentence from formatted parts, for translation', () => {
+    const german = createFormatters({ locale: 'de-DE', timeZone: 'UTC' });
+    const text = summarizeUsageTrends({
+      ...base,
+      formatters: german,
+      formatValue: (value) => german.count(value),
+      totals: { current: 12_345n, previous: 10_973n },
+      topCount: 1,
+      labels: { chartSummary: (parts) => JSON.stringify(parts), window: (first, last) => `${first} bis ${last}` },
+    });
+    expect(JSON.parse(text)).toEqual({ total: '12.345', window: '01.11.2026 bis 03.11.2026', change: { direction: 'up', percent: '12,5\u00a0%' }, top: [{ label: 'email-triage', value: '10' }] });
+  });
+});
+
 describe('usageTrendsHeadline', () => {
   it('shows the exact total and a signed change coloured by direction', () => {
     expect(usageTrendsHeadline({ current: 2n ** 60n, previous: 2n ** 59n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)).toEqual([
