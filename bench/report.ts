@@ -88,7 +88,8 @@ export function decodeReport(results: readonly DecodeBenchResult[]): string[] {
 export function renderReport(result: RenderBenchResult): string[] {
   const empty = result.scenes.find((scene) => scene.kind === 'empty');
   return [
-    `RENDER — ${result.browser}, headless, reduced motion; from root.render with the data in hand to the first paint after it is drawn; median of ${result.runs}`,
+    `RENDER — ${result.browser}, headless, reduced motion; median of ${result.runs} interleaved runs`,
+    '  mounts: from root.render, data in hand, to the first paint after it is drawn; clicks: from click to the paint of the new rows',
     ...formatTable(
       ['scene', 'median', 'over empty', 'vs empty', 'min', 'max'],
       result.scenes.map((scene) => [

@@ -63,7 +63,7 @@ export interface RenderBenchResult {
 }
 
 export interface RenderBenchOptions {
-  /** Timed mounts per scene (default 15), after 3 warm-up mounts each. */
+  /** Timed mounts per scene (default 25), after 3 warm-up mounts each. */
   runs?: number;
   /** Time the scenes (default true). */
   scenes?: boolean;
@@ -76,11 +76,13 @@ const SCENES: readonly { kind: RenderKind; label: string }[] = [
   { kind: 'echarts-direct', label: '90 d × 10 series, echarts-for-react directly' },
   { kind: 'usage-trends', label: '90 d × 10 series, <UsageTrends> (cached data)' },
   { kind: 'table', label: 'table view, 10,000 rows (25 a page)' },
+  { kind: 'table-sort', label: 'table: sort 10,000 rows (click → paint)' },
+  { kind: 'table-next-page', label: 'table: next page (click → paint)' },
 ];
 
 /** Builds the page, serves it, and measures every scene and the dashboard (about 30–60 s). */
 export async function runRenderBench(options: RenderBenchOptions = {}): Promise<RenderBenchResult> {
-  const runs = options.runs ?? 15;
+  const runs = options.runs ?? 25;
   const outDir = mkdtempSync(join(tmpdir(), 'paid-analytics-render-bench-'));
   try {
     await build({

@@ -25,8 +25,12 @@ import { UsageTrends } from '../../src/widgets/UsageTrends/UsageTrends';
 import { runDashboard, type DashboardFigures, type DashboardMode } from './dashboardRequests';
 import { CHART_NAMED_SERIES, CHART_WINDOW, chartDataFetcher, tableColumns, tableRows, usageTrendsBody } from './renderBenchData';
 
-/** What is mounted: nothing (the floor), the same chart option drawn by echarts-for-react directly, the widget, the table. */
-export type RenderKind = 'empty' | 'echarts-direct' | 'usage-trends' | 'table';
+/**
+ * What is timed: mounting nothing (the floor), the same chart option drawn by echarts-for-react
+ * directly, the widget, the 10,000-row table; then, on a mounted table, a click on the Cost
+ * header (sorting all 10,000 rows) and on Next page.
+ */
+export type RenderKind = 'empty' | 'echarts-direct' | 'usage-trends' | 'table' | 'table-sort' | 'table-next-page';
 
 export interface RenderBenchApi {
   /** Renders the widget once so its data is in the cache; later mounts read it synchronously. */
@@ -90,7 +94,7 @@ function afterNextPaint(): Promise<void> {
 }
 
 /** The element for `kind` and a promise that resolves when it is drawn (before the paint). */
-function scene(kind: RenderKind): { element: ReactNode; drawn: Promise<void> } {
+function scene(kind: Exclude<RenderKind, 'table-sort' | 'table-next-page'>): { element: ReactNode; drawn: Promise<void> } {
   let done!: () => void;
   const drawn = new Promise<void>((resolve) => (done = resolve));
   const onChart = (chart: EChartsType) => chart.on('finished', () => done());
@@ -144,17 +148,49 @@ function timeout(ms: number, what: string): Promise<never> {
   return new Promise((_, reject) => setTimeout(() => reject(new Error(`render bench: ${what} took over ${ms} ms`)), ms));
 }
 
+/** Clicks `button` and resolves once the table body shows something else. */
+function clickUntilBodyChanges(slot: HTMLElement, button: HTMLButtonElement): Promise<void> {
+  const body = slot.querySelector('tbody');
+  if (body === null) throw new Error('render bench: no table body');
+  const before = body.textContent;
+  const changed = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (body.textContent !== before) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(body, { childList: true, subtree: true, characterData: true });
+  });
+  button.click();
+  return body.textContent !== before ? Promise.resolve() : changed;
+}
+
+function findButton(slot: HTMLElement, kind: 'table-sort' | 'table-next-page'): HTMLButtonElement {
+  const buttons = [...slot.querySelectorAll('button')];
+  const button = kind === 'table-sort' ? buttons.find((b) => b.closest('th')?.textContent?.includes('Cost')) : buttons.find((b) => b.textContent === 'Next');
+  if (button === undefined) throw new Error(`render bench: no button for ${kind}`);
+  return button;
+}
+
 async function measure(kind: RenderKind): Promise<number> {
   const slot = document.createElement('div');
   slot.className = 'bench-slot';
   document.body.append(slot);
   const root = createRoot(slot);
-  const { element, drawn } = scene(kind);
+  const interaction = kind === 'table-sort' || kind === 'table-next-page' ? kind : undefined;
+  const { element, drawn } = scene(interaction === undefined ? (kind as Exclude<RenderKind, 'table-sort' | 'table-next-page'>) : 'table');
   try {
-    const started = performance.now();
+    let started = performance.now();
     root.render(element);
     await Promise.race([drawn, timeout(15_000, kind)]);
     await afterNextPaint();
+    if (interaction !== undefined) {
+      const button = findButton(slot, interaction);
+      started = performance.now();
+      await Promise.race([clickUntilBodyChanges(slot, button), timeout(15_000, kind)]);
+      await afterNextPaint();
+    }
     return performance.now() - started;
   } finally {
     root.unmount();
