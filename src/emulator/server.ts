@@ -53,27 +53,34 @@ function sendError(response: ServerResponse, error: AnalyticsError, headers: Rec
   send(response, error.status, body, headers);
 }
 
-/** Reads the body up to `limit` bytes; resolves `undefined` when it is larger. */
+/**
+ * Reads the body up to `limit` bytes; resolves `undefined` when it is larger, rejects when the
+ * client goes away first (so the organization's in-flight count is always released).
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
+    let settled = false;
+    const settle = (value: string | undefined, error?: Error) => {
+      if (settled) return;
+      settled = true;
+      if (error === undefined) resolve(value);
+      else reject(error);
+    };
     request.on('data', (chunk: Buffer) => {
-      if (tooLarge) return;
+      if (settled) return;
       size += chunk.length;
       if (size > limit) {
-        tooLarge = true;
         chunks.length = 0;
-        resolve(undefined);
+        settle(undefined);
         return;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => {
-      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    request.on('error', reject);
+    request.on('end', () => settle(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', (error) => settle(undefined, error));
+    request.on('close', () => settle(undefined, new Error('The client closed the connection before sending the whole body.')));
   });
 }
 

@@ -55,3 +55,22 @@ describe('limits', () => {
     expect(exact.meta.truncated).toBe(false);
   });
 });
+
+describe('clients that go away', () => {
+  it('release their slot: a body cut off mid-way does not hold the concurrency limit', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${emulator.url}/query`);
+    await new Promise<void>((resolve) => {
+      const req = request(url, { method: 'POST', headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-length': '1000' } });
+      req.on('error', () => resolve());
+      req.write('{"query": "SELECT');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 100);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const response = await postQuery(emulator, 'SELECT 1');
+    expect(response.status).toBe(200);
+  });
+});
