@@ -144,8 +144,8 @@ export function CreditBurn(props: CreditBurnProps) {
           granularity={{ value: granularity, onChange: (next) => setGranularity(next as CreditBurnGranularity), options: offered }}
           view={{ value: view, onChange: setView }}
           csv={
-            time.window && points
-              ? { columns: csvColumns, rows: points, filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
+            time.window
+              ? { columns: csvColumns, rows: points ?? [], filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
               : undefined
           }
         />

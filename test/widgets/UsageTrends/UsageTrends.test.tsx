@@ -125,6 +125,30 @@ describe('UsageTrends over the emulator', () => {
     expect(screen.getByRole('region')).toHaveAccessibleDescription('Oct 30, 2026 to Nov 3, 2026');
   });
 
+  it('filters by product and by signal name, totals matching SQL with the same filter', async () => {
+    const byProduct = renderWithProvider(<UsageTrends from={WEEKS.from} to={WEEKS.to} granularity="month" productId="prod_inbox_triage" defaultView="table" />, {
+      fetcher: emulatorFetcher(emulator),
+    });
+    await screen.findByRole('table', {}, { timeout: 20_000 });
+    const product = readTable(byProduct.container);
+    expect(product.headers.slice(1, -1).sort()).toEqual(['draft-reply', 'email-triage']);
+    expect(product.rows.reduce((sum, row) => sum + digits(row.at(-1)!), 0n)).toBe(await sqlCount(`${inWindow(WEEKS)} AND product_id = 'prod_inbox_triage'`));
+    byProduct.unmount();
+
+    renderWithProvider(<UsageTrends from={WEEKS.from} to={WEEKS.to} signalName={HOSTILE_SIGNAL} />, { fetcher: emulatorFetcher(emulator) });
+    const stat = await waitFor(
+      () => {
+        const element = document.querySelector('[data-paw-stat="total"] dd');
+        expect(element).not.toBeNull();
+        return element!;
+      },
+      { timeout: 20_000 },
+    );
+    const expected = await sqlCount(`${inWindow(WEEKS)} AND signal_name = 'summary<v2>&"quick"'`);
+    expect(expected).toBeGreaterThan(0n);
+    expect(stat).toHaveTextContent(new Intl.NumberFormat('en-US').format(expected));
+  });
+
   it('shows the empty state for a window without signals', async () => {
     renderWithProvider(<UsageTrends from="2020-01-01T00:00:00Z" to="2020-02-01T00:00:00Z" />, { fetcher: emulatorFetcher(emulator) });
     expect(await screen.findByText('No data for this period', {}, { timeout: 20_000 })).toBeInTheDocument();
