@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { seriousAxeViolations } from './support/axeScan';
-import { backgroundOf, colorOf, kpiValue, openDashboard, parseCount, waitForKpis } from './support/dashboardPage';
+import { backgroundOf, colorOf, kpiValue, openDashboard, parseCount, waitForDashboardData } from './support/dashboardPage';
 import { openBrowserSession, type BrowserSession } from './support/launchChromium';
 import { watchPageProblems, type PageProblems } from './support/pageProblems';
 import { screenshotPath } from './support/screenshots';
@@ -85,18 +85,40 @@ describe('the demo dashboard', () => {
 
   it('has no serious or critical axe violations in light or dark', async () => {
     await openDashboard(page, server.url);
-    await waitForKpis(page);
+    await waitForDashboardData(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.selectOption('#demo-theme', 'dark');
-    await page.waitForSelector('.demo-page[data-theme="dark"]');
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    for (const theme of ['dark', 'brand']) {
+      await page.selectOption('#demo-theme', theme);
+      await page.waitForSelector(`.demo-page[data-theme="${theme}"]`);
+      await waitForDashboardData(page);
+      expect(await seriousAxeViolations(page), theme).toEqual([]);
+    }
+    // The table views are real tables with their own markup: scan them too.
+    for (const toggle of await page.$$('button:text-is("Table")')) await toggle.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-widget] table').length >= 4);
+    expect(await seriousAxeViolations(page), 'tables').toEqual([]);
+  });
+
+  it('logs nothing to the console while the widgets’ own controls are used', async () => {
+    await openDashboard(page, server.url);
+    await waitForDashboardData(page);
+    for (const label of ['Table', 'Chart', 'Month', 'Day']) {
+      for (const button of await page.$$(`[data-widget] button:text-is("${label}")`)) await button.click();
+    }
+    for (const select of await page.$$('[data-widget] select')) {
+      const values = await select.$$eval('option', (options) => options.map((option) => (option as HTMLOptionElement).value));
+      const preset = values.find((value) => value === '7d');
+      if (preset) await select.selectOption(preset);
+    }
+    await waitForDashboardData(page);
+    expect(problems.list).toEqual([]);
   });
 
   it('writes screenshots of the dashboard in light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       await openDashboard(page, server.url, theme === 'light' ? '' : `?theme=${theme}`);
       await page.waitForSelector(`.demo-page[data-theme="${theme}"]`);
-      await waitForKpis(page);
+      await waitForDashboardData(page);
       const path = screenshotPath(`dashboard-${theme}.png`);
       const image = await page.screenshot({ path, fullPage: true });
       expect(image.byteLength).toBeGreaterThan(10_000);

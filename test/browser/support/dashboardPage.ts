@@ -1,5 +1,7 @@
 /** Steps on the demo dashboard that several browser tests share. */
 import type { Page } from 'playwright-core';
+import { DEMO_WIDGETS } from '../../../demo/DashboardGrid';
+import { waitForWidgetSettled } from './chartProbe';
 
 /** Opens the dashboard (with optional `?theme=…&locale=…&customer=…`) and waits for the customer list. */
 export async function openDashboard(page: Page, baseUrl: string, search = ''): Promise<void> {
@@ -51,4 +53,10 @@ export async function waitForKpis(page: Page): Promise<void> {
     null,
     { timeout: 30_000 },
   );
+}
+
+/** Waits until the headline numbers and every widget show their data (or their empty / error state). */
+export async function waitForDashboardData(page: Page): Promise<void> {
+  await waitForKpis(page);
+  for (const widget of DEMO_WIDGETS) await waitForWidgetSettled(page, widget);
 }
