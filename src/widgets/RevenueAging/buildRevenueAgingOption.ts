@@ -21,6 +21,11 @@ export interface RevenueAgingOptionInput {
   formatAmount: (cents: bigint) => string;
   theme: ResolvedTheme;
   labels: Pick<RevenueAgingLabels, 'buckets' | 'otherCustomers' | 'total' | 'invoices'>;
+  /**
+   * At most this many customers get their own segment (default 10); the rest of the top
+   * customers join "Other customers", so a long list stays readable. The table lists them all.
+   */
+  maxCustomerSeries?: number;
 }
 
 /** The payload ECharts hands an axis tooltip formatter (the parts used here). */
@@ -30,14 +35,20 @@ interface AxisTooltipParam {
   color?: unknown;
 }
 
+/** How many customers get their own segment unless told otherwise. */
+export const DEFAULT_MAX_CUSTOMER_SERIES = 10;
+
 /** Series id of everyone outside the top customers. */
 export const OTHER_CUSTOMERS_SERIES_ID = 'other-customers';
 
 /** The stacked-bar option for `AnalyticsChart`. */
 export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<string, unknown> {
   const { breakdown, formatters, formatAmount, theme, labels } = input;
-  const series = breakdown.customers.map((customer) => ({ id: customer.id, label: customer.label, values: customer.amounts, isOther: false }));
-  if (breakdown.othersTotal > 0n) series.push({ id: OTHER_CUSTOMERS_SERIES_ID, label: labels.otherCustomers, values: breakdown.others, isOther: true });
+  const shown = breakdown.customers.slice(0, Math.max(0, input.maxCustomerSeries ?? DEFAULT_MAX_CUSTOMER_SERIES));
+  const series = shown.map((customer) => ({ id: customer.id, label: customer.label, values: customer.amounts, isOther: false }));
+  const folded = breakdown.customers.slice(shown.length);
+  const others = breakdown.others.map((amount, index) => folded.reduce((sum, customer) => sum + customer.amounts[index]!, amount));
+  if (others.some((amount) => amount > 0n)) series.push({ id: OTHER_CUSTOMERS_SERIES_ID, label: labels.otherCustomers, values: others, isOther: true });
 
   const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
     const list = Array.isArray(params) ? params : [params];

@@ -37,6 +37,16 @@ describe('buildRevenueAgingOption', () => {
     expect(option.series[0]!.itemStyle).toBeUndefined();
   });
 
+  it('folds customers beyond the series limit into other customers, keeping every bucket’s total', () => {
+    const breakdown = revenueAgingBreakdown(ROWS, 'USD', { unnamedCustomer: '(unnamed)' });
+    const option = buildRevenueAgingOption({ breakdown, formatters, formatAmount: (cents) => formatters.cents(cents), theme, labels: DEFAULT_REVENUE_AGING_LABELS, maxCustomerSeries: 1 }) as unknown as BuiltOption;
+    expect(option.series.map((series) => series.name)).toEqual([HOSTILE_CUSTOMER, 'Other customers']);
+    expect(option.series[1]!.data).toEqual([100_000, 50_000, 0, 0, 0]); // Acme's 70,000 + 50,000 and the others' 30,000
+    const html = option.tooltip.formatter([{ dataIndex: 0 }]);
+    expect(html).not.toContain('Acme');
+    expect(html).toContain('>$1,000.00<');
+  });
+
   it('has no other-customers series when the top customers owe everything', () => {
     expect(build('EUR').series.map((series) => series.name)).toEqual(['(unnamed) cus_eur']);
   });
