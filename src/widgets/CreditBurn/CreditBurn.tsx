@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurn';
 import { summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
-import { useAnalyticsContext } from '../../react/useAnalyticsContext';
 import { useCreditBurn } from '../../react/useCreditBurn';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
@@ -21,6 +20,7 @@ import { listTimeBuckets } from '../shared/timeBuckets';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
+import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
@@ -56,8 +56,8 @@ export interface CreditBurnProps
  * Without a `creditsCurrencyId` it shows a state asking for one and sends nothing.
  */
 export function CreditBurn(props: CreditBurnProps) {
-  const context = useAnalyticsContext();
-  const timeZone = props.timeZone ?? context.timeZone;
+  const zone = useWidgetTimeZone(props.timeZone);
+  const timeZone = zone.timeZone;
   const formatters = useWidgetFormatters(timeZone);
   const labels: CreditBurnLabels = { ...DEFAULT_CREDIT_BURN_LABELS, ...props.labels };
   const theme = useResolvedTheme(props.theme);
@@ -67,6 +67,7 @@ export function CreditBurn(props: CreditBurnProps) {
   const hasCurrency = typeof props.creditsCurrencyId === 'string' && props.creditsCurrencyId !== '';
 
   const time = useTimeWindow(props, timeZone);
+  const settingsError = zone.error ?? time.error;
   const offered = props.granularities ?? CREDIT_BURN_GRANULARITIES;
   const [chosenGranularity, setGranularity] = useControllableState<CreditBurnGranularity>({
     value: props.granularity,
@@ -87,9 +88,9 @@ export function CreditBurn(props: CreditBurnProps) {
     creditsCurrencyId: props.creditsCurrencyId,
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
   };
-  const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && time.error === undefined });
+  const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && settingsError === undefined });
   const frame = widgetFrameState(hasCurrency ? [burn] : []);
-  const error = time.error ?? frame.error;
+  const error = settingsError ?? frame.error;
 
   // Lay the rows out with the window and granularity they were fetched for (keepPreviousData).
   const shown = useParamsOfData(burn, { window: time.window, granularity });

@@ -4,7 +4,6 @@ import type { EChartsType } from 'echarts/core';
 import type { Granularity } from '../../core/queries/timeBucket';
 import type { UsageSummaryInput } from '../../core/queries/usageSummary';
 import type { UsageTrendsInput } from '../../core/queries/usageTrends';
-import { useAnalyticsContext } from '../../react/useAnalyticsContext';
 import { useUsageSummary } from '../../react/useUsageSummary';
 import { useUsageTrends } from '../../react/useUsageTrends';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
@@ -23,6 +22,7 @@ import { listTimeBuckets } from '../shared/timeBuckets';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
+import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
@@ -61,8 +61,8 @@ export interface UsageTrendsProps
  * `usage-trends` and `usage-summary` named queries; every number shown is exact.
  */
 export function UsageTrends(props: UsageTrendsProps) {
-  const context = useAnalyticsContext();
-  const timeZone = props.timeZone ?? context.timeZone;
+  const zone = useWidgetTimeZone(props.timeZone);
+  const timeZone = zone.timeZone;
   const formatters = useWidgetFormatters(timeZone);
   const labels: UsageTrendsLabels = { ...DEFAULT_USAGE_TRENDS_LABELS, ...props.labels };
   const otherLabel = props.otherLabel ?? 'Other';
@@ -73,6 +73,7 @@ export function UsageTrends(props: UsageTrendsProps) {
   const formatValue = useMemo(() => valueFormatter ?? ((value: bigint) => formatters.count(value)), [valueFormatter, formatters]);
 
   const time = useTimeWindow(props, timeZone);
+  const settingsError = zone.error ?? time.error;
   const offered = offeredGranularities(props.granularities ?? ALL_GRANULARITIES, time.window);
   const [chosenGranularity, setGranularity] = useControllableState<Granularity>({
     value: props.granularity,
@@ -95,12 +96,12 @@ export function UsageTrends(props: UsageTrendsProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
   };
   const input: UsageTrendsInput = { ...summaryInput, granularity, ...(props.topN === undefined ? {} : { topN: props.topN }) };
-  const hookOptions = { fetcher: props.fetcher, keepPreviousData: true, enabled: time.error === undefined };
+  const hookOptions = { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined };
   const trends = useUsageTrends(input, hookOptions);
   // Invalid trends params (e.g. topN out of range) are the widget's error: ask for nothing more.
   const summary = useUsageSummary(summaryInput, { ...hookOptions, enabled: hookOptions.enabled && trends.error?.code !== 'INVALID_PARAMS' });
   const frame = widgetFrameState([trends, summary]);
-  const error = time.error ?? frame.error;
+  const error = settingsError ?? frame.error;
 
   // Lay the rows out with the window and granularity they were fetched for (keepPreviousData).
   const shown = useParamsOfData(trends, { window: time.window, granularity });

@@ -22,4 +22,11 @@ describe('CreditBurn states', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Error code: INVALID_PARAMS');
     expect(recorder.requests).toHaveLength(0);
   });
+
+  it('shows an unknown time zone as invalid settings, sends nothing and does not crash', () => {
+    const recorder = recordRequests(pendingFetcher);
+    renderWithProvider(<CreditBurn {...WINDOW} creditsCurrencyId="cc_ai_credits" timeZone="Mars/Olympus_Mons" />, { fetcher: recorder.fetcher });
+    expect(screen.getByRole('alert')).toHaveTextContent('Error code: INVALID_PARAMS');
+    expect(recorder.requests).toHaveLength(0);
+  });
 });

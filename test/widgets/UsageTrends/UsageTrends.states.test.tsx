@@ -38,4 +38,11 @@ describe('UsageTrends states', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Error code: INVALID_PARAMS');
     expect(recorder.requests).toHaveLength(0);
   });
+
+  it('shows an unknown time zone as invalid settings, sends nothing and does not crash', () => {
+    const recorder = recordRequests(pendingFetcher);
+    renderWithProvider(<UsageTrends {...WINDOW} timeZone="Mars/Olympus_Mons" />, { fetcher: recorder.fetcher });
+    expect(screen.getByRole('alert')).toHaveTextContent('Error code: INVALID_PARAMS');
+    expect(recorder.requests).toHaveLength(0);
+  });
 });
