@@ -2,16 +2,13 @@
  * `echarts-for-react/lib/core` is CommonJS with `exports.default = EChartsReactCore`. Imported
  * from an ES module of a `"type": "module"` package, Vite 8 (Rolldown) follows Node's rule and
  * hands the default import the whole `exports` object, not the component: React then throws
- * error #130. The render bench page routes every import of it through this module, which hands
- * back the component whichever way the bundler resolved it, and says whether it had to.
+ * error #130. The timed render bench page routes every import of it through this module, which
+ * hands back the component whichever way the bundler resolved it.
  */
 import imported from 'echarts-for-react/lib/core';
 
 type Component = typeof imported;
 
-/** True when the default import was the `exports` object (the bundler took Node's rule). */
-export const defaultImportWasModuleObject = typeof imported !== 'function';
-
-const component: Component = defaultImportWasModuleObject ? (imported as unknown as { default: Component }).default : imported;
+const component: Component = typeof imported !== 'function' ? (imported as unknown as { default: Component }).default : imported;
 
 export default component;

@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import ReactEChartsCore, { defaultImportWasModuleObject } from './echartsForReactInterop';
+import ReactEChartsCore from './echartsForReactInterop';
 import type { EChartsType } from 'echarts/core';
 import { QueryClient } from '../../src/core/client/QueryClient';
 import type { AnalyticsFetcher } from '../../src/core/contract';
@@ -37,8 +37,6 @@ export interface RenderBenchApi {
   prepare(): Promise<void>;
   measure(kind: RenderKind): Promise<number>;
   dashboard(mode: DashboardMode): Promise<DashboardFigures>;
-  /** The bundler gave a default import of `echarts-for-react/lib/core` the module object. */
-  interopFixNeeded: boolean;
 }
 
 declare global {
@@ -205,5 +203,4 @@ window.renderBench = {
   },
   measure,
   dashboard: runDashboard,
-  interopFixNeeded: defaultImportWasModuleObject,
 };
