@@ -101,11 +101,10 @@ export function CostPerModel(props: CostPerModelProps) {
 
   // Describe the rows with the window (and columns) they were fetched for (keepPreviousData).
   const shown = useParamsOfData(costs, { window: time.window, includeCostPerSignal });
-  const unnamed = { unnamedModel: labels.unnamedModel, unnamedVendor: labels.unnamedVendor };
+  const { unnamedModel, unnamedVendor } = labels;
   const bars = useMemo(
-    () => (costs.data === undefined ? undefined : costPerModelBars(costs.data, unnamed)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [costs.data, unnamed.unnamedModel, unnamed.unnamedVendor],
+    () => (costs.data === undefined ? undefined : costPerModelBars(costs.data, { unnamedModel, unnamedVendor })),
+    [costs.data, unnamedModel, unnamedVendor],
   );
 
   const optionLabels = pickLabels(labels);

@@ -34,7 +34,7 @@ export interface CostPerModelVendor {
 
 export interface CostPerModelBars {
   bars: CostPerModelBar[];
-  /** Vendors by the position of their most expensive model. */
+  /** Vendors in alphabetical order (stable colours across windows). */
   vendors: CostPerModelVendor[];
   /** Sum of `cost_amount` over the bars: exact decimal cents. */
   totalCost: string;
@@ -46,9 +46,9 @@ export interface CostPerModelBars {
 
 /** Lays the rows out as bars; `labels` names the empty vendor and model. */
 export function costPerModelBars(rows: readonly CostPerModelRow[], labels: { unnamedModel: string; unnamedVendor: string }): CostPerModelBars {
-  const vendorIndex = new Map<string, number>();
-  for (const row of rows) if (!vendorIndex.has(row.vendor)) vendorIndex.set(row.vendor, vendorIndex.size);
-  const vendorNames = [...vendorIndex.keys()];
+  // Vendors in alphabetical order, so each keeps its colour when another window reorders the bars.
+  const vendorNames = [...new Set(rows.map((row) => row.vendor))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const vendorIndex = new Map(vendorNames.map((vendor, index) => [vendor, index]));
   const vendorLabels = uniqueLabels(vendorNames.map((vendor) => (vendor === '' ? labels.unnamedVendor : vendor)));
   const vendors = vendorNames.map((vendor, index) => ({ id: `vendor-${index}`, vendor, label: vendorLabels[index]! }));
 

@@ -28,14 +28,14 @@ describe('buildCostPerModelOption', () => {
     expect(option.xAxis.type).toBe('value');
     expect(option.series.map((series) => [series.name, series.type, series.stack])).toEqual([
       ['anthropic', 'bar', 'cost'],
-      ['openai', 'bar', 'cost'],
       ['azure', 'bar', 'cost'],
+      ['openai', 'bar', 'cost'],
       ['self-hosted', 'bar', 'cost'],
     ]);
     // Each vendor's series has a value only on its own models' rows.
-    expect(option.series[1]!.data).toEqual(['-', 2805.3854749867, '-', '-']);
+    expect(option.series[2]!.data).toEqual(['-', 2805.3854749867, '-', '-']);
     expect(option.series[3]!.data).toEqual(['-', '-', '-', 0.042315]);
-    expect(option.legend.data).toEqual(['anthropic', 'openai', 'azure', 'self-hosted']);
+    expect(option.legend.data).toEqual(['anthropic', 'azure', 'openai', 'self-hosted']);
   });
 
   it('tooltips a sub-cent cost exactly, not as $0.00', () => {
@@ -47,7 +47,7 @@ describe('buildCostPerModelOption', () => {
 
   it('plots Number(x) but tooltips a call count above 2^53 exactly', () => {
     const option = build();
-    const html = option.tooltip.formatter([{ dataIndex: 1, seriesId: 'vendor-1', color: '#91cc75' }]);
+    const html = option.tooltip.formatter([{ dataIndex: 1, seriesId: 'vendor-2', color: '#91cc75' }]);
     expect(html).toContain('>9,007,199,254,740,993<'); // 2^53 + 1 calls, not …992
     expect(html).toContain(`>${(HUGE * 1000n).toLocaleString('en-US')}<`);
     expect(html).toContain('>$28.05<');

@@ -5,11 +5,14 @@ import { HOSTILE_MODEL, HUGE, ROWS } from './costPerModelFixtures';
 const UNNAMED = { unnamedModel: '(no model)', unnamedVendor: '(no vendor)' };
 
 describe('costPerModelBars', () => {
-  it('keeps the query’s order and groups vendors by their most expensive model', () => {
+  it('keeps the query’s order, with vendors in alphabetical order so their colours stay put', () => {
     const bars = costPerModelBars(ROWS, UNNAMED);
     expect(bars.bars.map((bar) => bar.id)).toEqual(['bar-0', 'bar-1', 'bar-2', 'bar-3']);
-    expect(bars.vendors.map((vendor) => vendor.label)).toEqual(['anthropic', 'openai', 'azure', 'self-hosted']);
-    expect(bars.bars.map((bar) => bar.vendorIndex)).toEqual([0, 1, 2, 3]);
+    expect(bars.vendors.map((vendor) => vendor.label)).toEqual(['anthropic', 'azure', 'openai', 'self-hosted']);
+    expect(bars.bars.map((bar) => bar.vendorIndex)).toEqual([0, 2, 1, 3]);
+    // Another window with the vendors' models in another order: the same vendor, the same index.
+    const reordered = costPerModelBars([ROWS[3]!, ROWS[1]!], UNNAMED);
+    expect(reordered.vendors.map((vendor) => vendor.label)).toEqual(['openai', 'self-hosted']);
   });
 
   it('names the vendor on the axis only where two vendors serve a model of the same name', () => {
