@@ -5,6 +5,8 @@
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { AnalyticsErrorCode } from '../src/core/errors';
+import { FIXTURES_BY_FILE } from '../fixtures/index';
+import type { AnalyticsFixture } from '../src/testing/fixture';
 import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
 import { BRAND_THEME, STORY_PROPS } from './support/storyParams';
 
@@ -56,8 +58,24 @@ export const GermanEuro: Story = {
 
 export const Table: Story = { args: { defaultView: 'table' } };
 
-/** Every signal name as its own series, including the seeded `summary<v2>&"quick"`: shown as text. */
-export const HostileNames: Story = { name: 'Hostile names stay text', args: { topN: 7 } };
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>{a|b}';
+
+/** The recorded usage fixtures with one signal renamed to markup, to show it stays text. */
+function withHostileSignalName(fixtures: readonly AnalyticsFixture[], original: string): AnalyticsFixture[] {
+  return fixtures.map((fixture) => {
+    const body = fixture.body as { columns?: { name: string }[]; rows?: unknown[][] };
+    const column = body.columns?.findIndex((item) => item.name === 'series') ?? -1;
+    if (column < 0 || !body.rows) return fixture;
+    const rows = body.rows.map((row) => (row[column] === original ? row.map((cell, index) => (index === column ? HOSTILE_NAME : cell)) : row));
+    return { ...fixture, body: { ...body, rows } };
+  });
+}
+
+/** A signal named `<img src=x onerror=alert(1)>{a|b}`: legend, tooltip, table and CSV show those characters and run nothing. */
+export const HostileNames: Story = {
+  name: 'Hostile names stay text',
+  parameters: { analytics: { fixtures: withHostileSignalName(FIXTURES_BY_FILE['usage-trends'] ?? [], 'lead-enriched') } },
+};
 
 export const Loading: Story = { parameters: { analytics: { latencyMs: Infinity } } };
 
