@@ -6,6 +6,7 @@
  *   npm run bench                              # everything (about 3–5 minutes)
  *   npm run bench -- --only bundle,decode      # some parts: bundle, decode, render, dashboard, engine
  *   npm run bench -- --scale small             # engine at another emulator scale (default medium)
+ *   npm run bench -- --runs 50                 # timed runs per render scene and engine query (default 25 / 30)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -21,7 +22,7 @@ import { isEmulatorScale } from '../src/emulator/seed/scales';
 const PARTS = ['bundle', 'decode', 'render', 'dashboard', 'engine'] as const;
 type Part = (typeof PARTS)[number];
 
-function parseArguments(argv: readonly string[]): { parts: Set<Part>; scale: string } {
+function parseArguments(argv: readonly string[]): { parts: Set<Part>; scale: string; runs: number | undefined } {
   const value = (flag: string) => {
     const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
     if (index === -1) return undefined;
@@ -34,7 +35,10 @@ function parseArguments(argv: readonly string[]): { parts: Set<Part>; scale: str
     if (!(PARTS as readonly string[]).includes(name)) throw new Error(`Unknown part ${JSON.stringify(name)}; expected some of ${PARTS.join(', ')}`);
     parts.add(name as Part);
   }
-  return { parts, scale: value('--scale') ?? 'medium' };
+  const runsText = value('--runs');
+  const runs = runsText === undefined ? undefined : Number(runsText);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 3)) throw new Error(`--runs must be an integer of at least 3, got ${JSON.stringify(runsText)}`);
+  return { parts, scale: value('--scale') ?? 'medium', runs };
 }
 
 /** The machine the figures came from. */
@@ -48,7 +52,7 @@ function machine() {
   };
 }
 
-const { parts, scale } = parseArguments(process.argv.slice(2));
+const { parts, scale, runs } = parseArguments(process.argv.slice(2));
 if (!isEmulatorScale(scale)) throw new Error(`Unknown scale ${JSON.stringify(scale)}`);
 const started = performance.now();
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
@@ -73,7 +77,7 @@ if (parts.has('decode')) await section('decode', runDecodeBench, decodeReport);
 if (parts.has('render') || parts.has('dashboard')) {
   await section(
     parts.has('render') ? 'render' : 'dashboard',
-    () => runRenderBench({ scenes: parts.has('render'), dashboard: parts.has('dashboard') }),
+    () => runRenderBench({ scenes: parts.has('render'), dashboard: parts.has('dashboard'), ...(runs === undefined ? {} : { runs }) }),
     (result) => [
       ...(result.scenes.length > 0 ? renderReport(result) : []),
       ...(result.scenes.length > 0 && result.dashboard ? [''] : []),
@@ -82,7 +86,7 @@ if (parts.has('render') || parts.has('dashboard')) {
   );
 }
 if (parts.has('engine')) {
-  await section('engine', () => runEmulatorBench({ scale, queries: widgetBenchQueries(), iterations: 30 }), engineReport);
+  await section('engine', () => runEmulatorBench({ scale, queries: widgetBenchQueries(), iterations: runs ?? 30 }), engineReport);
 }
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
