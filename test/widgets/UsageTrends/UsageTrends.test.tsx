@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EChartsType } from 'echarts/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -194,6 +194,24 @@ describe('UsageTrends controls', () => {
     const expected = new Intl.NumberFormat('en-US').format(await sqlCount(inWindow(week)));
     await waitFor(() => expect(document.querySelector('[data-paw-stat="total"] dd')).toHaveTextContent(expected), { timeout: 20_000 });
     expect(new Date(recorder.named('usage-trends').at(-1)!.params.from as string).toISOString()).toBe(week.from);
+  });
+
+  it('custom range: calendar days in the zone, the end day included', async () => {
+    const user = userEvent.setup();
+    const recorder = recordRequests(emulatorFetcher(emulator));
+    const { container } = renderWithProvider(<UsageTrends now={NOW} defaultView="table" />, { fetcher: recorder.fetcher });
+    await screen.findByRole('table', {}, { timeout: 20_000 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Time range' }), 'custom');
+    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2026-11-01' } });
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '2026-11-07' } });
+    await waitFor(() => expect(readTable(container).rows).toHaveLength(7), { timeout: 20_000 });
+    const last = recorder.named('usage-trends').at(-1)!;
+    expect(new Date(last.params.from as string).toISOString()).toBe('2026-11-01T00:00:00.000Z');
+    expect(new Date(last.params.to as string).toISOString()).toBe('2026-11-08T00:00:00.000Z');
+    const rows = readTable(container).rows;
+    expect(rows.reduce((sum, row) => sum + digits(row.at(-1)!), 0n)).toBe(
+      await sqlCount(inWindow({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-08T00:00:00.000Z' })),
+    );
   });
 
   it('controlled: reports a new time range but keeps querying the range it is given', async () => {
