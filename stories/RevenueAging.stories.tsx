@@ -48,6 +48,8 @@ export const GermanEuro: Story = {
       customer: 'Kunde',
       total: 'Summe',
       otherCustomers: 'Andere Kunden',
+      invoices: (count: string) => `${count} Rechnungen`,
+      tableCaption: 'Offene Rechnungsbeträge nach Kunde und Tagen überfällig',
       buckets: { current: 'Nicht fällig', '1-30': '1–30 Tage', '31-60': '31–60 Tage', '61-90': '61–90 Tage', '90+': 'über 90 Tage' },
     },
   },

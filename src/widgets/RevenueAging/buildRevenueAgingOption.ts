@@ -22,8 +22,9 @@ export interface RevenueAgingOptionInput {
   theme: ResolvedTheme;
   labels: Pick<RevenueAgingLabels, 'buckets' | 'otherCustomers' | 'total' | 'invoices'>;
   /**
-   * At most this many customers get their own segment (default 10); the rest of the top
-   * customers join "Other customers", so a long list stays readable. The table lists them all.
+   * At most this many customers get their own segment (default: as many as the theme's series
+   * palette has colours, at most 10, so no two segments share a colour); the rest of the top
+   * customers join "Other customers". The table lists them all.
    */
   maxCustomerSeries?: number;
 }
@@ -35,7 +36,7 @@ interface AxisTooltipParam {
   color?: unknown;
 }
 
-/** How many customers get their own segment unless told otherwise. */
+/** The most customers that get their own segment unless told otherwise. */
 export const DEFAULT_MAX_CUSTOMER_SERIES = 10;
 
 /** Series id of everyone outside the top customers. */
@@ -44,7 +45,8 @@ export const OTHER_CUSTOMERS_SERIES_ID = 'other-customers';
 /** The stacked-bar option for `AnalyticsChart`. */
 export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<string, unknown> {
   const { breakdown, formatters, formatAmount, theme, labels } = input;
-  const shown = breakdown.customers.slice(0, Math.max(0, input.maxCustomerSeries ?? DEFAULT_MAX_CUSTOMER_SERIES));
+  const maxSeries = input.maxCustomerSeries ?? Math.min(DEFAULT_MAX_CUSTOMER_SERIES, Math.max(1, theme.colors.series.length));
+  const shown = breakdown.customers.slice(0, Math.max(0, maxSeries));
   const series = shown.map((customer) => ({ id: customer.id, label: customer.label, values: customer.amounts, isOther: false }));
   const folded = breakdown.customers.slice(shown.length);
   const others = breakdown.others.map((amount, index) => folded.reduce((sum, customer) => sum + customer.amounts[index]!, amount));
@@ -67,7 +69,8 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
   };
 
   return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8 },
+    // Room under the axis for descenders of the bucket names ("1–30 days").
+    grid: { left: 8, right: 16, top: 40, bottom: 16 },
     legend: {
       type: 'scroll',
       top: 0,

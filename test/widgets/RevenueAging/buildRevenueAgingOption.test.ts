@@ -47,6 +47,16 @@ describe('buildRevenueAgingOption', () => {
     expect(html).toContain('>$1,000.00<');
   });
 
+  it('gives by default no more customers their own segment than the palette has colours', () => {
+    const breakdown = revenueAgingBreakdown(ROWS, 'USD', { unnamedCustomer: '(unnamed)' });
+    const twoColours = resolveTheme({ colors: { series: ['#111111', '#222222'] } }, false);
+    const oneColour = resolveTheme({ colors: { series: ['#111111'] } }, false);
+    const names = (themed: typeof theme) =>
+      (buildRevenueAgingOption({ breakdown, formatters, formatAmount: (cents) => formatters.cents(cents), theme: themed, labels: DEFAULT_REVENUE_AGING_LABELS }) as unknown as BuiltOption).series.map((series) => series.name);
+    expect(names(twoColours)).toEqual([HOSTILE_CUSTOMER, 'Acme', 'Other customers']);
+    expect(names(oneColour)).toEqual([HOSTILE_CUSTOMER, 'Other customers']);
+  });
+
   it('has no other-customers series when the top customers owe everything', () => {
     expect(build('EUR').series.map((series) => series.name)).toEqual(['(unnamed) cus_eur']);
   });
