@@ -5,15 +5,16 @@ export type TableCell = string | number;
 
 const NUMERIC = /^[-+≈~<>≤≥]?\s?[\d.,]+\s?(×|%|ms|kB|B|s)?(\s.*)?$/;
 
-/** Lays `rows` out under `headers` with two spaces between columns; numeric cells align right. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly TableCell[])[]): string[] {
+/** Lays `rows` out under `headers` with two spaces between columns; numeric cells align right unless `alignNumbers` is false. */
+export function formatTable(headers: readonly string[], rows: readonly (readonly TableCell[])[], options: { alignNumbers?: boolean } = {}): string[] {
+  const alignNumbers = options.alignNumbers ?? true;
   const text = [headers.map(String), ...rows.map((row) => row.map(String))];
   const widths = headers.map((_, column) => Math.max(...text.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[], header: boolean) =>
     row
       .map((cell, column) => {
         const width = widths[column] ?? 0;
-        return !header && column > 0 && NUMERIC.test(cell) ? cell.padStart(width) : cell.padEnd(width);
+        return alignNumbers && !header && column > 0 && NUMERIC.test(cell) ? cell.padStart(width) : cell.padEnd(width);
       })
       .join('  ')
       .trimEnd();

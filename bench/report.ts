@@ -3,6 +3,7 @@ import type { BundleBenchResult } from './bundle/bundleBench';
 import { BUNDLE_TARGETS } from './bundle/bundleBench';
 import type { DecodeBenchResult } from './decode';
 import type { EmulatorBenchResult } from './emulator';
+import { SIZE_BUDGETS } from './budgets';
 import { formatTable, kilobytes, milliseconds, percent, times, verdict } from './format';
 import type { RenderBenchResult } from './render/renderBench';
 
@@ -57,8 +58,18 @@ export function bundleReport(result: BundleBenchResult): string[] {
     '',
     'Library entry points, every dependency external (what the package itself ships):',
     ...formatTable(
-      ['entry', 'gzip', 'minified', 'modules', 'external imports'],
-      result.entries.map((entry) => [entry.name, kilobytes(entry.gzipBytes), kilobytes(entry.rawBytes), entry.modules, entry.externalImports.join(', ') || '—']),
+      ['entry', 'gzip', 'minified', 'modules', 'budget (CI)', 'external imports'],
+      result.entries.map((entry) => {
+        const budget = SIZE_BUDGETS.entries[entry.name].gzipBytes;
+        return [
+          entry.name,
+          kilobytes(entry.gzipBytes),
+          kilobytes(entry.rawBytes),
+          entry.modules,
+          verdict(entry.gzipBytes <= budget, `≤ ${kilobytes(budget)}`),
+          entry.externalImports.join(', ') || '—',
+        ];
+      }),
     ),
     '',
     'Structural checks:',
@@ -145,4 +156,47 @@ export function engineReport(result: EmulatorBenchResult): string[] {
     `ENGINE — emulator (chDB) over HTTP at ${result.scale} scale: ${result.signals.toLocaleString('en-US')} signals, seeded in ${(result.seedMs / 1000).toFixed(1)} s; widget named queries compiled with compileQuery, scope {}`,
     ...formatTable(['query', 'p50', 'p95', 'p50 vs floor', 'rows', 'target'], rows),
   ];
+}
+
+/** One line per target of issue 8: met or not, with the figure that decides it. */
+export function summaryReport(results: {
+  bundle?: BundleBenchResult;
+  decode?: readonly DecodeBenchResult[];
+  render?: RenderBenchResult;
+  engine?: EmulatorBenchResult;
+}): string[] {
+  const rows: string[][] = [];
+  const add = (met: boolean, target: string, figure: string) => rows.push([met ? '✓' : '✗', target, figure]);
+  const { bundle, decode, render, engine } = results;
+  if (bundle !== undefined) {
+    const worst = [...bundle.apps].sort((a, b) => b.libraryShare - a.libraryShare)[0];
+    if (worst !== undefined) {
+      add(worst.libraryShare <= BUNDLE_TARGETS.maxLibraryShare, `one-widget app: library share ≤ ${percent(BUNDLE_TARGETS.maxLibraryShare)} of floor-chart`, `worst ${worst.name} ${percent(worst.libraryShare)}`);
+    }
+    if (bundle.allWidgets !== undefined) {
+      add(bundle.allWidgets.vsLargestSingle <= BUNDLE_TARGETS.maxAllWidgetsRatio, `all four widgets ≤ ${times(BUNDLE_TARGETS.maxAllWidgetsRatio)} the largest one`, times(bundle.allWidgets.vsLargestSingle));
+    }
+    const overBudget = bundle.entries.filter((entry) => entry.gzipBytes > SIZE_BUDGETS.entries[entry.name].gzipBytes);
+    add(overBudget.length === 0, 'every entry point within its size budget', overBudget.map((entry) => entry.name).join(', ') || `${bundle.entries.length} of ${bundle.entries.length}`);
+    const broken = bundle.checks.filter((check) => check.offenders.length > 0);
+    add(broken.length === 0 && bundle.failures.length === 0, 'structural checks (core without React/ECharts, no full echarts, …)', broken.length + bundle.failures.length === 0 ? `${bundle.checks.length} hold` : `${broken.length} broken, ${bundle.failures.length} not built`);
+  }
+  if (decode !== undefined && decode.length > 0) {
+    const worst = Math.max(...decode.map((result) => result.ratio));
+    add(worst <= TARGETS.maxDecodeRatio, `decode ≤ ${times(TARGETS.maxDecodeRatio)} JSON.parse`, `worst ${times(worst)}`);
+  }
+  if (render !== undefined && render.scenes.length > 0) {
+    add(render.hostBuildError === undefined, 'a widget draws in a host-style production build', render.hostBuildError === undefined ? 'draws' : 'React error (see RENDER)');
+  }
+  const dashboard = render?.dashboard;
+  if (dashboard !== undefined) {
+    add(dashboard.shared.requests === dashboard.shared.distinctRequests, 'dashboard: each distinct request sent once', `${dashboard.shared.requests} sent, ${dashboard.shared.distinctRequests} distinct`);
+    add(dashboard.shared.peakInFlight <= dashboard.shared.cap, 'dashboard: peak in flight ≤ cap', `${dashboard.shared.peakInFlight} ≤ ${dashboard.shared.cap}`);
+  }
+  if (engine !== undefined && engine.queries.length > 0) {
+    const met = engine.queries.filter((query) => query.p95Ms < TARGETS.maxEngineP95Ms);
+    const worst = [...engine.queries].sort((a, b) => b.p95Ms - a.p95Ms)[0]!;
+    add(met.length === engine.queries.length, `engine p95 < ${TARGETS.maxEngineP95Ms} ms per widget query at ${engine.scale}`, `${met.length} of ${engine.queries.length}; worst ${worst.name} ${milliseconds(worst.p95Ms)}`);
+  }
+  return ['TARGETS (issue 8)', ...formatTable(['', 'target', 'this run'], rows, { alignNumbers: false })];
 }

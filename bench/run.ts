@@ -11,12 +11,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { runBundleBench } from './bundle/bundleBench';
-import { runDecodeBench } from './decode';
-import { runEmulatorBench } from './emulator';
+import { runBundleBench, type BundleBenchResult } from './bundle/bundleBench';
+import { runDecodeBench, type DecodeBenchResult } from './decode';
+import { runEmulatorBench, type EmulatorBenchResult } from './emulator';
 import { widgetBenchQueries } from './engine/widgetQueries';
-import { bundleReport, dashboardReport, decodeReport, engineReport, renderReport } from './report';
-import { runRenderBench } from './render/renderBench';
+import { bundleReport, dashboardReport, decodeReport, engineReport, renderReport, summaryReport } from './report';
+import { runRenderBench, type RenderBenchResult } from './render/renderBench';
 import { isEmulatorScale } from '../src/emulator/seed/scales';
 
 const PARTS = ['bundle', 'decode', 'render', 'dashboard', 'engine'] as const;
@@ -88,6 +88,22 @@ if (parts.has('render') || parts.has('dashboard')) {
 if (parts.has('engine')) {
   await section('engine', () => runEmulatorBench({ scale, queries: widgetBenchQueries(), iterations: runs ?? 30 }), engineReport);
 }
+
+const succeeded = (name: string) => {
+  const result = results[name];
+  return result !== undefined && !(typeof result === 'object' && result !== null && 'error' in result) ? result : undefined;
+};
+console.log(
+  [
+    ...summaryReport({
+      bundle: succeeded('bundle') as BundleBenchResult | undefined,
+      decode: succeeded('decode') as DecodeBenchResult[] | undefined,
+      render: (succeeded('render') ?? succeeded('dashboard')) as RenderBenchResult | undefined,
+      engine: succeeded('engine') as EmulatorBenchResult | undefined,
+    }),
+    '',
+  ].join('\n'),
+);
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(resultsDir, { recursive: true });
