@@ -69,8 +69,8 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
   };
 
   return {
-    // Room under the axis for descenders of the bucket names ("1–30 days").
-    grid: { left: 8, right: 16, top: 40, bottom: 16 },
+    // ECharts fits axis labels to the bounds by boxes without descenders: keep 6px spare below.
+    grid: { left: 8, right: 16, top: 40, bottom: 8, outerBounds: { left: 0, right: 0, top: 0, bottom: 6 } },
     legend: {
       type: 'scroll',
       top: 0,
