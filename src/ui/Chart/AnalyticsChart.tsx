@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, type CSSProperties } from 'react';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCoreImport from 'echarts-for-react/lib/core';
 import type { EChartsType } from 'echarts/core';
 import { resolveTheme } from '../../theme/resolveTheme';
 import { themeToEchartsTheme } from '../../theme/themeToEchartsTheme';
@@ -46,6 +46,16 @@ export interface AnalyticsChartProps {
 }
 
 const DEFAULT_THEME = resolveTheme(undefined, false);
+
+/**
+ * `echarts-for-react/lib/core` is CommonJS with `exports.default`. Bundlers that follow Node's
+ * interop for ES-module importers (Vite 8 / Rolldown, Node itself) hand over the module object as
+ * the default import; others hand over `exports.default`. Take the component either way, so the
+ * chart renders in every host build and under SSR.
+ */
+const ReactEChartsCore = (
+  'default' in ReactEChartsCoreImport ? (ReactEChartsCoreImport as { default: typeof ReactEChartsCoreImport }).default : ReactEChartsCoreImport
+) as typeof ReactEChartsCoreImport;
 
 /**
  * An ECharts chart for a widget. Resizes with its container (echarts-for-react's size sensor,
