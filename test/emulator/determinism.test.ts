@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYTICS_VIEWS } from '../../src/core/views';
-import { queryRows, startTestEmulator } from '../support/emulator';
+import { queryRows, startTestEmulator, TEST_ANCHOR_DATE } from '../support/emulator';
+import type { TestEmulator } from '../support/emulator';
+import { startEmulator } from '../../src/emulator/startEmulator';
 import type { EmulatorOptions } from '../../src/emulator/startEmulator';
 
 /** A fingerprint of every view of both organizations: row count and an order-free hash of all rows. */
 async function fingerprint(options: EmulatorOptions = {}): Promise<Record<string, string>> {
-  const emulator = await startTestEmulator(options);
+  // startEmulator itself, not the test helper: each run must generate, not copy a seeded directory.
+  const emulator = await startEmulator({ scale: 'tiny', seed: 42, anchorDate: TEST_ANCHOR_DATE, ...options });
+  expect(emulator.reusedData).toBe(false);
+  return fingerprintOf(emulator);
+}
+
+async function fingerprintOf(emulator: TestEmulator): Promise<Record<string, string>> {
   try {
     const prints: Record<string, string> = {};
     for (const org of emulator.orgs) {
@@ -27,6 +35,11 @@ describe('seed determinism', () => {
     expect(again).toEqual(first);
     expect(Object.keys(first)).toHaveLength(30);
     for (const [name, print] of Object.entries(first)) expect({ name, empty: print.startsWith('0:') }).toEqual({ name, empty: false });
+
+    // The test helper's copies of a shared seeded directory hold exactly the generated data.
+    const copied = await startTestEmulator();
+    expect(copied.reusedData).toBe(true);
+    expect(await fingerprintOf(copied)).toEqual(first);
 
     const other = await fingerprint({ seed: 43 });
     expect(other['org_acme.fact_signal']).not.toBe(first['org_acme.fact_signal']);

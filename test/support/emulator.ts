@@ -27,7 +27,11 @@
  * `{ anchorDate: new Date() }`. `emulator.url` is the API base URL; `emulator.apiKey` reads
  * organization 1 (`emulator.orgs[1].apiKey` reads the second, smaller one).
  */
-import { startEmulator } from '../../src/emulator/startEmulator';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SEED_GENERATOR_VERSION } from '../../src/emulator/seed/seedEmulator';
+import { normalizeAnchorDate, startEmulator } from '../../src/emulator/startEmulator';
 import type { EmulatorHandle, EmulatorOptions } from '../../src/emulator/startEmulator';
 
 /** The fixed anchor of test data: the last day with data. */
@@ -38,9 +42,91 @@ export const TEST_SEED = 42;
 
 export type TestEmulator = EmulatorHandle;
 
-/** Starts an emulator on a free loopback port with tiny, fixed data; options override the defaults. */
-export function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
-  return startEmulator({ port: 0, scale: 'tiny', seed: TEST_SEED, anchorDate: TEST_ANCHOR_DATE, ...options });
+/** A lock older than this belongs to a process that died while seeding. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * A seeded data directory for these options, shared by test processes: the first process seeds it
+ * (then closes its engine and marks it ready); later ones copy it, which is much faster than seeding.
+ * Resolves `undefined` when no ready copy exists and another process is seeding it right now.
+ */
+async function seededTemplate(options: EmulatorOptions): Promise<string | undefined> {
+  const key = `v${SEED_GENERATOR_VERSION}-${String(options.seed)}-${String(options.scale)}-${normalizeAnchorDate(options.anchorDate)}`;
+  const root = join(tmpdir(), 'paid-analytics-emulator-test-cache');
+  const template = join(root, key);
+  const ready = join(template, 'READY');
+  if (existsSync(ready)) return join(template, 'data');
+  mkdirSync(root, { recursive: true });
+  const lock = `${template}.lock`;
+  try {
+    mkdirSync(lock);
+  } catch {
+    const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+    if (lockedAt !== undefined && Date.now() - lockedAt > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+    return undefined;
+  }
+  try {
+    rmSync(template, { recursive: true, force: true });
+    mkdirSync(template, { recursive: true });
+    let seeding: EmulatorHandle;
+    try {
+      seeding = await startEmulator({ ...options, port: 0, dataDir: join(template, 'data') });
+    } catch (error) {
+      rmSync(template, { recursive: true, force: true });
+      throw error;
+    }
+    await seeding.close();
+    writeFileSync(ready, key);
+    return join(template, 'data');
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies a seeded data directory: table data parts (under `store/`, immutable once written: merges
+ * and removals make new directories, never rewrite files) are hard-linked, everything else (metadata,
+ * symlinks) is copied, so copies open side by side in parallel test processes.
+ */
+function copyDataDirectory(from: string, to: string, insideStore = false): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    // Tables of an Atomic database are relative symlinks into store/: recreate them as they are.
+    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else if (entry.isDirectory()) copyDataDirectory(source, target, insideStore || entry.name === 'store');
+    else if (insideStore) linkSync(source, target);
+    else copyFileSync(source, target);
+  }
+}
+
+/**
+ * Starts an emulator on a free loopback port with tiny, fixed data; options override the defaults.
+ * Without a `dataDir`, it starts from a private copy of a shared, already seeded directory when one
+ * exists (same data, seconds faster); the copy is removed by `close()`.
+ */
+export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
+  const resolved: EmulatorOptions = { port: 0, scale: 'tiny', seed: TEST_SEED, anchorDate: TEST_ANCHOR_DATE, ...options };
+  if (resolved.dataDir !== undefined) return startEmulator(resolved);
+  const template = await seededTemplate(resolved).catch(() => undefined);
+  if (template === undefined) return startEmulator(resolved);
+  const copy = mkdtempSync(join(tmpdir(), 'paid-analytics-emulator-copy-'));
+  const removeCopy = () => rmSync(copy, { recursive: true, force: true });
+  try {
+    copyDataDirectory(template, copy);
+    const emulator = await startEmulator({ ...resolved, dataDir: copy });
+    return {
+      ...emulator,
+      async close() {
+        await emulator.close();
+        removeCopy();
+      },
+    };
+  } catch (error) {
+    removeCopy();
+    throw error;
+  }
 }
 
 /** POSTs `{ query: sql }` to `/query` with the first organization's key (or `apiKey`). */
