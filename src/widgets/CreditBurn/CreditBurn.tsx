@@ -101,10 +101,18 @@ export function CreditBurn(props: CreditBurnProps) {
   }, [hasCurrency, burn.data, shown.window, shown.granularity, timeZone]);
   const now = props.now;
   const summary = useMemo(
-    () => (points ? summarizeCreditBurn(points, { now: now?.() ?? new Date(), granularity: shown.granularity }) : undefined),
+    () =>
+      points
+        ? summarizeCreditBurn(points, {
+            now: now?.() ?? new Date(),
+            granularity: shown.granularity,
+            // The burn rate counts days from the window's start, not from a week or month bucket begun before it.
+            ...(shown.window ? { from: shown.window.from } : {}),
+          })
+        : undefined,
     // `now` is read when the data changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [points, shown.granularity],
+    [points, shown.granularity, shown.window],
   );
 
   const option = useMemo(
