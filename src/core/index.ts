@@ -38,6 +38,7 @@ export {
 export { decodeResult, type DecodedResult } from './decode/decodeResult';
 export { parseClickHouseType, type ClickHouseType } from './decode/clickhouseType';
 export type { IsoDate } from './decode/calendarDate';
+export { setRowCodeGenerationAllowed } from './decode/rowFactory';
 
 // Formatting
 export { formatCents, type FormatCentsOptions } from './format/formatCents';
