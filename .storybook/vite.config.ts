@@ -7,4 +7,11 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: [
+      // echarts-for-react's `lib/core` is CommonJS, and Vite 8 (Rolldown) hands its default import
+      // over as the module object; its own ES build is the same component as a real ES module.
+      { find: /^echarts-for-react\/lib\/core$/, replacement: 'echarts-for-react/esm/core.js' },
+    ],
+  },
 });
