@@ -24,6 +24,12 @@ export { UsageTrends, type UsageTrendsProps } from './widgets/UsageTrends/UsageT
 export { CostPerModel, type CostPerModelProps } from './widgets/CostPerModel/CostPerModel';
 export { RevenueAging, type RevenueAgingProps } from './widgets/RevenueAging/RevenueAging';
 export { CreditBurn, type CreditBurnProps } from './widgets/CreditBurn/CreditBurn';
+export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/UsageTrends/usageTrendsLabels';
+export { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './widgets/CostPerModel/costPerModelLabels';
+export { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './widgets/RevenueAging/revenueAgingLabels';
+export { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './widgets/CreditBurn/creditBurnLabels';
+export type { UsageTrendsChartType } from './widgets/UsageTrends/buildUsageTrendsOption';
+export type { WidgetView } from './ui/ViewToggle/ViewToggle';
 
 // Theme
 export type { ResolvedTheme, ThemeColors, ThemeDensity, ThemeInput, ThemeMode } from './theme/types';
@@ -40,6 +46,7 @@ export { centsToMajorUnits } from './ui/csv/centsToMajorUnits';
 
 // From the core: what a host uses beside the widgets
 export {
+  AGING_BUCKETS,
   AnalyticsError,
   QueryClient,
   createFormatters,
@@ -57,6 +64,7 @@ export {
   resolveTimeRange,
   type AnalyticsErrorCode,
   type AnalyticsFetcher,
+  type AgingBucket,
   type AnalyticsRequest,
   type CostPerModelInput,
   type CostPerModelRow,
