@@ -98,6 +98,22 @@ describe('the widgets together', () => {
     expect(problems.list).toEqual([]);
   });
 
+  it('format money and dates in the chosen locale and currency', async () => {
+    await openDashboard(page, server.url);
+    await waitForWidgets();
+    expect(await widgetText('CostPerModel')).toMatch(/\$\d/);
+    await page.selectOption('#demo-locale', 'de-DE');
+    await page.waitForFunction(() => /\d,\d{2}\s?€/.test(document.querySelector('[data-widget="CostPerModel"]')?.textContent ?? ''), null, {
+      timeout: 30_000,
+    });
+    await waitForWidgets();
+    const german = await widgetText('CostPerModel');
+    expect(german).not.toMatch(/\$\d/);
+    // Day-first German dates in the subtitle, e.g. "25.10.2026".
+    expect(german).toMatch(/\b\d{2}\.\d{2}\.\d{4}\b/);
+    expect(problems.list).toEqual([]);
+  });
+
   it('show different numbers when viewing as one customer', async () => {
     await openDashboard(page, server.url);
     await waitForWidgets();
