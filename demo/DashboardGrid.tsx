@@ -9,8 +9,6 @@ import { RevenueAging } from '../src/widgets/RevenueAging/RevenueAging';
 import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
 import type { DemoCreditsCurrency } from './demoCatalog';
 
-/** The widgets on the dashboard, by the `data-widget` of their cell (the browser tests walk this list). */
-export const DEMO_WIDGETS = ['UsageTrends', 'CostPerModel', 'RevenueAging', 'CreditBurn'] as const;
 
 export interface DashboardGridProps {
   /** The credits currency the credit burn widget shows; unknown until the catalog loads. */

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_WIDGETS } from '../../demo/DashboardGrid';
+import { DEMO_WIDGETS } from '../../demo/demoWidgets';
 import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { chartSelector, drawnChart, hoverAcrossChart, waitForWidgetSettled } from './support/chartProbe';
 import { openDashboard, waitForKpis } from './support/dashboardPage';

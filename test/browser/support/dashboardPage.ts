@@ -1,6 +1,6 @@
 /** Steps on the demo dashboard that several browser tests share. */
 import type { Page } from 'playwright-core';
-import { DEMO_WIDGETS } from '../../../demo/DashboardGrid';
+import { DEMO_WIDGETS } from '../../../demo/demoWidgets';
 import { waitForWidgetSettled } from './chartProbe';
 
 /** Opens the dashboard (with optional `?theme=…&locale=…&customer=…`) and waits for the customer list. */
