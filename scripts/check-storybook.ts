@@ -4,7 +4,7 @@
  *
  *   npm run build-storybook && npx tsx scripts/check-storybook.ts [--docs] [filter]
  *
- * Docs entries are skipped unless `--docs` is given (they need `@storybook/addon-docs`).
+ * Docs entries are checked too with `--docs` (their pages render every story of the file: slower).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -68,7 +68,8 @@ try {
     });
     page.on('pageerror', (error) => problems.push(error.message.slice(0, 300)));
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`);
-    await page.waitForFunction(() => document.querySelector('#storybook-root, #storybook-docs')?.childElementCount, null, { timeout: 15_000 }).catch(() => {
+    const rootSelector = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+    await page.waitForFunction((selector) => document.querySelector(selector)?.childElementCount, rootSelector, { timeout: 15_000 }).catch(() => {
       problems.push('nothing rendered within 15 s');
     });
     await page.waitForTimeout(300);
