@@ -91,7 +91,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 
     const address = vite.httpServer?.address() as AddressInfo | null | undefined;
     if (!address || typeof address !== 'object') throw new Error('The demo server did not start listening.');
-    const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    // Listening on every interface: print an address a browser on this machine can open.
+    const wildcard = address.address === '0.0.0.0' || address.address === '::';
+    const urlHost = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
     return { url: `http://${urlHost}:${address.port}/`, upstream, close: closeAll };
   } catch (error) {
     await closeAll();
