@@ -114,6 +114,28 @@ describe('the demo dashboard', () => {
     expect(problems.list).toEqual([]);
   });
 
+  it('stacks the widgets in one column on a phone, with nothing wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page, server.url);
+    await waitForDashboardData(page);
+    const layout = await page.evaluate(() => ({
+      viewport: window.innerWidth,
+      scrollWidth: document.documentElement.scrollWidth,
+      cells: [...document.querySelectorAll('[data-widget]')].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { left: Math.round(box.left), right: Math.round(box.right), top: Math.round(box.top) };
+      }),
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.cells).toHaveLength(4);
+    expect(new Set(layout.cells.map((cell) => cell.left)).size).toBe(1);
+    for (const cell of layout.cells) expect(cell.right).toBeLessThanOrEqual(layout.viewport);
+    const tops = layout.cells.map((cell) => cell.top);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    await page.screenshot({ path: screenshotPath('dashboard-phone.png'), fullPage: true });
+    expect(problems.list).toEqual([]);
+  });
+
   it('writes screenshots of the dashboard in light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       await openDashboard(page, server.url, theme === 'light' ? '' : `?theme=${theme}`);
