@@ -82,6 +82,10 @@ describe('npm start (tsx demo/server.ts)', () => {
     expect(((await schema.json()) as { views: unknown[] }).views).toHaveLength(15);
 
     expect(groupAlive(child.pid!)).toBe(true);
+    // Ctrl-C as a person presses it: on an idle server. (tsx relays the signal to its worker
+    // process and SIGKILLs it, exit 130, if the worker's event loop cannot acknowledge within
+    // 30 ms, e.g. while Vite is still pre-bundling right after start.)
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     process.kill(-child.pid!, 'SIGINT');
     expect(await exited).toBe(0);
