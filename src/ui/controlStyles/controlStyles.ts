@@ -7,27 +7,21 @@ import { themeVar } from '../../theme/themeToCssVariables';
  * Inline styles need no stylesheet and cannot leak into the host page; browsers keep their
  * default focus rings (nothing here removes `outline`).
  */
+/** Text fields and selects look alike. */
+const field = {
+  font: 'inherit',
+  fontSize: '0.9em',
+  color: themeVar.text,
+  background: themeVar.surface,
+  border: `1px solid ${themeVar.border}`,
+  borderRadius: themeVar.radius,
+  padding: `${themeVar.space1} ${themeVar.space2}`,
+  minHeight: 28,
+} satisfies CSSProperties;
+
 export const controlStyles = Object.freeze({
-  select: {
-    font: 'inherit',
-    fontSize: '0.9em',
-    color: themeVar.text,
-    background: themeVar.surface,
-    border: `1px solid ${themeVar.border}`,
-    borderRadius: themeVar.radius,
-    padding: `${themeVar.space1} ${themeVar.space2}`,
-    minHeight: 28,
-  } satisfies CSSProperties,
-  input: {
-    font: 'inherit',
-    fontSize: '0.9em',
-    color: themeVar.text,
-    background: themeVar.surface,
-    border: `1px solid ${themeVar.border}`,
-    borderRadius: themeVar.radius,
-    padding: `${themeVar.space1} ${themeVar.space2}`,
-    minHeight: 28,
-  } satisfies CSSProperties,
+  select: field,
+  input: field,
   button: {
     font: 'inherit',
     fontSize: '0.9em',
@@ -42,7 +36,9 @@ export const controlStyles = Object.freeze({
   /** A pressed / selected segment: primary background, surface text. */
   buttonActive: {
     background: themeVar.primary,
-    borderColor: themeVar.primary,
+    // The whole shorthand, as `button` sets it: mixing `border` and `borderColor` makes React
+    // warn on every toggle (it cannot tell which wins when one is removed).
+    border: `1px solid ${themeVar.primary}`,
     color: themeVar.surface,
   } satisfies CSSProperties,
   label: {
