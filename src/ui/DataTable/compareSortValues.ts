@@ -13,12 +13,14 @@ export function compareSortValues(a: SortValue, b: SortValue): number {
   const aMissing = isMissing(a);
   const bMissing = isMissing(b);
   if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
+  // Fast paths: same-kind numbers compare natively and exactly (the common case of a column).
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a === b ? 0 : a < b ? -1 : 1;
+  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
   if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
   if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
   const aDecimal = toDecimalParts(a);
   const bDecimal = toDecimalParts(b);
   if (aDecimal && bDecimal) return compareDecimals(aDecimal, bDecimal);
-  if (typeof a === 'number' && typeof b === 'number') return Math.sign(a - b);
   return collator.compare(String(a), String(b));
 }
 
