@@ -1,6 +1,5 @@
-import type { AnalyticsFetcher, AnalyticsRequest } from '../contract';
+import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
-import { compileQuery } from '../queries/compileQuery';
 import { errorFromHttpResponse } from './errorFromHttpResponse';
 
 /** Header values as a plain object; `undefined` members are left out. */
@@ -42,7 +41,8 @@ export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher
   return async (request, init) => {
     const signal = init?.signal;
     if (signal?.aborted) throw abortedError(signal.reason);
-    const { url, method, body } = describeHttpCall(baseUrl, request, compile);
+    const compiled = compile === 'client' && request?.kind === 'query' && request.sql === undefined ? await compileInBrowser(request) : request;
+    const { url, method, body } = describeHttpCall(baseUrl, compiled, compile);
     const extraHeaders = await resolveHeaders(options.headers);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -83,6 +83,15 @@ export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher
   };
 }
 
+/**
+ * Compiles a named query unscoped for `compile: 'client'`. The query registry is loaded on first
+ * use, so hosts on the default (the proxy compiles) never ship the other widgets' queries.
+ */
+async function compileInBrowser(request: NamedQueryRequest): Promise<NamedQueryRequest> {
+  const { compileQuery } = await import('../queries/compileQuery');
+  return { ...request, sql: compileQuery(request.name, request.params, {}) };
+}
+
 interface HttpCall {
   url: string;
   method: 'GET' | 'POST';
@@ -94,8 +103,7 @@ function describeHttpCall(baseUrl: string, request: AnalyticsRequest, compile: '
   switch (request?.kind) {
     case 'query': {
       if (compile === 'client') {
-        const sql = request.sql ?? compileQuery(request.name, request.params, {});
-        return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ query: sql }) };
+        return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ query: request.sql }) };
       }
       return { url: `${baseUrl}/query`, method: 'POST', body: JSON.stringify({ name: request.name, params: request.params }) };
     }
