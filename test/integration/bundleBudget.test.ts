@@ -107,6 +107,7 @@ describe('the bundle checks', () => {
     name: 'fake',
     rawBytes: 0,
     gzipBytes: 0,
+    lazyGzipBytes: 0,
     modules,
     moduleBytes: {},
     externalImports,
