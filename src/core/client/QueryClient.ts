@@ -148,6 +148,9 @@ function fetcherId(fetcher: AnalyticsFetcher | undefined): number {
  * - `watch` / `getState` are a subscription API in the manner of TanStack Query's observers, so a
  *   React hook is a `useSyncExternalStore` call.
  */
+/** The longest delay `setTimeout` holds; a longer one fires immediately. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
 export class QueryClient {
   readonly maxInFlight: number;
   private readonly defaultFetcher: AnalyticsFetcher | undefined;
@@ -457,7 +460,7 @@ export class QueryClient {
     run.retryTimer = this.timers.setTimeout(() => {
       run.retryTimer = undefined;
       if (run.phase === 'backoff') this.enqueue(run);
-    }, delay);
+    }, Math.min(delay, MAX_TIMER_DELAY_MS));
   }
 
   private succeed(run: Run, data: unknown): void {
@@ -517,7 +520,8 @@ export class QueryClient {
   private scheduleGc(entry: Entry): void {
     if (subscriberCount(entry) > 0 || entry.run !== undefined || this.entries.get(entry.key) !== entry) return;
     this.cancelGc(entry);
-    if (!Number.isFinite(this.gcTimeMs)) return;
+    // A delay a timer cannot hold (over about 24.8 days) would fire at once: treat it as "never".
+    if (!Number.isFinite(this.gcTimeMs) || this.gcTimeMs > MAX_TIMER_DELAY_MS) return;
     entry.gcTimer = this.timers.setTimeout(() => {
       entry.gcTimer = undefined;
       if (subscriberCount(entry) === 0 && entry.run === undefined && this.entries.get(entry.key) === entry) {

@@ -505,6 +505,19 @@ describe('QueryClient', () => {
       expect(client.getState(request).status).toBe('loading');
     });
 
+    it('keeps an entry whose gcTimeMs is beyond what a timer can hold, instead of dropping it at once', async () => {
+      vi.useFakeTimers();
+      const { fetcher, calls } = createControlledFetcher();
+      const client = new QueryClient({ fetcher, gcTimeMs: 2 ** 40 });
+      const request = sqlRequest('SELECT 1 AS n');
+      const unsubscribe = client.watch(request, () => {});
+      calls[0]!.resolve(countBody(1));
+      await vi.advanceTimersByTimeAsync(10);
+      unsubscribe();
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(client.getState(request).status).toBe('success');
+    });
+
     it('clear() aborts everything and leaves no timer, request or entry behind', async () => {
       vi.useFakeTimers();
       const { fetcher, calls } = createControlledFetcher();
