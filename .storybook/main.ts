@@ -1,23 +1,4 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-
-/**
- * Storybook 10 renders docs pages (autodocs) through `@storybook/addon-docs`, a separate package.
- * It is used when installed; without it, `fallbackDocs.tsx` renders a simpler page per component
- * (description, props table from the TypeScript types, every story live).
- */
-function installedAddons(names: readonly string[]): string[] {
-  const require = createRequire(import.meta.url);
-  return names.filter((name) => {
-    try {
-      require.resolve(`${name}/package.json`);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 /**
  * Storybook for the widgets. Stories render with no server: a global decorator (preview.tsx)
@@ -32,11 +13,8 @@ const config: StorybookConfig = {
     },
   },
   stories: ['../stories/**/*.stories.tsx'],
-  addons: installedAddons(['@storybook/addon-docs']),
-  previewAnnotations: async (entries = []) =>
-    installedAddons(['@storybook/addon-docs']).length > 0
-      ? entries
-      : [...entries, fileURLToPath(new URL('./fallbackDocs.tsx', import.meta.url))],
+  // Docs pages (autodocs) with props tables generated from the components' TypeScript types.
+  addons: ['@storybook/addon-docs'],
   // Autodocs is switched on for every story by the `autodocs` tag in preview.tsx.
   docs: { defaultName: 'Docs' },
   typescript: {
