@@ -53,12 +53,18 @@ export const controlStyles = Object.freeze({
 
 /** Style of segment `index` of `count` in a segmented group: inner corners squared. */
 export function segmentStyle(index: number, count: number, active: boolean): CSSProperties {
+  const { borderRadius: _shorthand, ...button } = controlStyles.button;
+  const first = index === 0;
+  const last = index === count - 1;
+  // Every corner longhand, never the `borderRadius` shorthand beside them: React warns when a
+  // rerender removes one of a shorthand/longhand pair (a segment's position can change).
   return {
-    ...controlStyles.button,
+    ...button,
     ...(active ? controlStyles.buttonActive : null),
-    borderRadius: 0,
-    marginLeft: index === 0 ? 0 : -1,
-    ...(index === 0 ? { borderTopLeftRadius: themeVar.radius, borderBottomLeftRadius: themeVar.radius } : null),
-    ...(index === count - 1 ? { borderTopRightRadius: themeVar.radius, borderBottomRightRadius: themeVar.radius } : null),
+    marginLeft: first ? 0 : -1,
+    borderTopLeftRadius: first ? themeVar.radius : 0,
+    borderBottomLeftRadius: first ? themeVar.radius : 0,
+    borderTopRightRadius: last ? themeVar.radius : 0,
+    borderBottomRightRadius: last ? themeVar.radius : 0,
   };
 }

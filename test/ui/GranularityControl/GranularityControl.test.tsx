@@ -12,6 +12,18 @@ describe('GranularityControl', () => {
     expect(screen.getByRole('radio', { name: 'Day' })).toBeChecked();
   });
 
+  it('re-renders with other options without React style warnings (segments move between first, middle and last)', () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { rerender } = render(<GranularityControl value="day" options={['day', 'week', 'month']} />);
+      rerender(<GranularityControl value="day" options={['hour', 'day', 'week']} />);
+      expect(screen.getAllByRole('radio').map((r) => r.textContent)).toEqual(['Hour', 'Day', 'Week']);
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
   it('uncontrolled: clicking selects and reports', async () => {
     const onChange = vi.fn();
     render(<GranularityControl defaultValue="week" onChange={onChange} />);
