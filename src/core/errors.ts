@@ -3,33 +3,40 @@
  */
 
 /** Codes the API documents. */
-export type ApiErrorCode =
-  | 'INVALID_QUERY'
-  | 'QUERY_ERROR'
-  | 'INVALID_DATE_RANGE'
-  | 'ACCESS_DENIED'
-  | 'QUERY_TIMEOUT'
-  | 'CONCURRENCY_LIMIT_EXCEEDED'
-  | 'UNAUTHORIZED'
-  | 'INTERNAL_ERROR';
+export const API_ERROR_CODES = [
+  'INVALID_QUERY',
+  'QUERY_ERROR',
+  'INVALID_DATE_RANGE',
+  'ACCESS_DENIED',
+  'QUERY_TIMEOUT',
+  'CONCURRENCY_LIMIT_EXCEEDED',
+  'UNAUTHORIZED',
+  'INTERNAL_ERROR',
+] as const;
 
 /** Codes the library adds: transport, shape and proxy failures. */
-export type ClientErrorCode =
-  | 'NETWORK_ERROR'
-  | 'ABORTED'
-  | 'INVALID_RESPONSE'
-  | 'INVALID_PARAMS'
-  | 'UNKNOWN_QUERY'
-  | 'SQL_NOT_ALLOWED'
-  | 'BAD_REQUEST'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'METHOD_NOT_ALLOWED'
-  | 'NOT_FOUND'
-  | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_ERROR'
-  | 'HTTP_ERROR';
+export const CLIENT_ERROR_CODES = [
+  'NETWORK_ERROR',
+  'ABORTED',
+  'INVALID_RESPONSE',
+  'INVALID_PARAMS',
+  'UNKNOWN_QUERY',
+  'SQL_NOT_ALLOWED',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'METHOD_NOT_ALLOWED',
+  'NOT_FOUND',
+  'UPSTREAM_TIMEOUT',
+  'UPSTREAM_ERROR',
+  'HTTP_ERROR',
+] as const;
 
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 export type AnalyticsErrorCode = ApiErrorCode | ClientErrorCode;
+
+/** Every code an `AnalyticsError` can carry. */
+export const ANALYTICS_ERROR_CODES: readonly AnalyticsErrorCode[] = [...API_ERROR_CODES, ...CLIENT_ERROR_CODES];
 
 export interface AnalyticsErrorInit {
   code: AnalyticsErrorCode;

@@ -26,7 +26,10 @@ export {
 } from './contract';
 export { ANALYTICS_VIEWS, CUSTOMER_SCOPED_VIEWS, VIEW_NAMES, type ViewName } from './views';
 export {
+  ANALYTICS_ERROR_CODES,
+  API_ERROR_CODES,
   AnalyticsError,
+  CLIENT_ERROR_CODES,
   isAnalyticsError,
   type AnalyticsErrorCode,
   type AnalyticsErrorInit,

@@ -1,29 +1,7 @@
-import { AnalyticsError, type AnalyticsErrorCode } from '../errors';
+import { ANALYTICS_ERROR_CODES, AnalyticsError, type AnalyticsErrorCode } from '../errors';
 import { parseRetryAfter } from './parseRetryAfter';
 
-const KNOWN_CODES: ReadonlySet<string> = new Set<AnalyticsErrorCode>([
-  'INVALID_QUERY',
-  'QUERY_ERROR',
-  'INVALID_DATE_RANGE',
-  'ACCESS_DENIED',
-  'QUERY_TIMEOUT',
-  'CONCURRENCY_LIMIT_EXCEEDED',
-  'UNAUTHORIZED',
-  'INTERNAL_ERROR',
-  'NETWORK_ERROR',
-  'ABORTED',
-  'INVALID_RESPONSE',
-  'INVALID_PARAMS',
-  'UNKNOWN_QUERY',
-  'SQL_NOT_ALLOWED',
-  'BAD_REQUEST',
-  'PAYLOAD_TOO_LARGE',
-  'METHOD_NOT_ALLOWED',
-  'NOT_FOUND',
-  'UPSTREAM_TIMEOUT',
-  'UPSTREAM_ERROR',
-  'HTTP_ERROR',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set<string>(ANALYTICS_ERROR_CODES);
 
 /** The code implied by an HTTP status when the body names none (or names one we do not know). */
 export function codeForHttpStatus(status: number): AnalyticsErrorCode {

@@ -7,34 +7,12 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { expect, it } from 'vitest';
-import { AnalyticsError, type AnalyticsErrorCode } from '../../../src/core/errors';
+import { ANALYTICS_ERROR_CODES, AnalyticsError } from '../../../src/core/errors';
 import { describeError } from '../../../src/ui/states/errorMessages';
 import { failingFetcher, pendingFetcher, renderWithProvider } from './widgetHarness';
 
 /** Every code an `AnalyticsError` can carry. */
-export const ALL_ERROR_CODES: readonly AnalyticsErrorCode[] = [
-  'INVALID_QUERY',
-  'QUERY_ERROR',
-  'INVALID_DATE_RANGE',
-  'ACCESS_DENIED',
-  'QUERY_TIMEOUT',
-  'CONCURRENCY_LIMIT_EXCEEDED',
-  'UNAUTHORIZED',
-  'INTERNAL_ERROR',
-  'NETWORK_ERROR',
-  'ABORTED',
-  'INVALID_RESPONSE',
-  'INVALID_PARAMS',
-  'UNKNOWN_QUERY',
-  'SQL_NOT_ALLOWED',
-  'BAD_REQUEST',
-  'PAYLOAD_TOO_LARGE',
-  'METHOD_NOT_ALLOWED',
-  'NOT_FOUND',
-  'UPSTREAM_TIMEOUT',
-  'UPSTREAM_ERROR',
-  'HTTP_ERROR',
-];
+export const ALL_ERROR_CODES = ANALYTICS_ERROR_CODES;
 
 /**
  * Registers the state specs for one widget inside the caller's `describe`. `widget` renders it
