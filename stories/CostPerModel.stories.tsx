@@ -5,9 +5,9 @@
  * error and truncated states.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { AnalyticsErrorCode } from '../src/core/errors';
 import { CostPerModel } from '../src/widgets/CostPerModel/CostPerModel';
 import { BRAND_THEME, STORY_PROPS } from './support/storyParams';
+import { errorStory } from './support/analyticsParameters';
 
 const meta = {
   title: 'Widgets/CostPerModel',
@@ -54,7 +54,6 @@ export const Empty: Story = { parameters: { analytics: { result: 'empty' } } };
 
 export const Truncated: Story = { parameters: { analytics: { result: 'truncated' } } };
 
-const errorStory = (code: AnalyticsErrorCode): Story => ({ name: `Error: ${code}`, parameters: { analytics: { errors: code } } });
 
 export const ErrorQueryTimeout = errorStory('QUERY_TIMEOUT');
 export const ErrorConcurrencyLimit = errorStory('CONCURRENCY_LIMIT_EXCEEDED');

@@ -4,9 +4,9 @@
  * Every story answers from the recorded fixtures; `parameters.analytics` shows each state.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { AnalyticsErrorCode } from '../src/core/errors';
 import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
 import { BRAND_THEME, STORY_PROPS } from './support/storyParams';
+import { errorStory } from './support/analyticsParameters';
 
 const meta = {
   title: 'Widgets/CreditBurn',
@@ -67,7 +67,6 @@ export const Empty: Story = { parameters: { analytics: { result: 'empty' } } };
 
 export const Truncated: Story = { parameters: { analytics: { result: 'truncated' } } };
 
-const errorStory = (code: AnalyticsErrorCode): Story => ({ name: `Error: ${code}`, parameters: { analytics: { errors: code } } });
 
 export const ErrorQueryTimeout = errorStory('QUERY_TIMEOUT');
 export const ErrorConcurrencyLimit = errorStory('CONCURRENCY_LIMIT_EXCEEDED');

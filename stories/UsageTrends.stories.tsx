@@ -4,11 +4,11 @@
  * `parameters.analytics` shows the loading, empty, error and truncated states.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { AnalyticsErrorCode } from '../src/core/errors';
 import { FIXTURES_BY_FILE } from '../fixtures/index';
 import type { AnalyticsFixture } from '../src/testing/fixture';
 import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
 import { BRAND_THEME, STORY_PROPS } from './support/storyParams';
+import { errorStory } from './support/analyticsParameters';
 
 const meta = {
   title: 'Widgets/UsageTrends',
@@ -83,7 +83,6 @@ export const Empty: Story = { parameters: { analytics: { result: 'empty' } } };
 
 export const Truncated: Story = { parameters: { analytics: { result: 'truncated' } } };
 
-const errorStory = (code: AnalyticsErrorCode): Story => ({ name: `Error: ${code}`, parameters: { analytics: { errors: code } } });
 
 export const ErrorQueryTimeout = errorStory('QUERY_TIMEOUT');
 export const ErrorConcurrencyLimit = errorStory('CONCURRENCY_LIMIT_EXCEEDED');

@@ -8,6 +8,7 @@
  *   export const Truncated = { parameters: { analytics: { result: 'truncated' } } };
  */
 import type { AnalyticsRequest } from '../../src/core/contract';
+import type { AnalyticsErrorCode } from '../../src/core/errors';
 import type { FixtureFetcherOptions } from '../../src/testing/createFixtureFetcher';
 import type { AnalyticsFixture } from '../../src/testing/fixture';
 
@@ -24,4 +25,9 @@ export interface AnalyticsStoryParameters {
   onRequest?: (request: AnalyticsRequest) => void;
   /** Render with no `AnalyticsProvider` at all (the story passes its own `fetcher`). */
   disable?: boolean;
+}
+
+/** A story whose every request fails with `code`: the widget's error state for it. */
+export function errorStory(code: AnalyticsErrorCode): { name: string; parameters: { analytics: AnalyticsStoryParameters } } {
+  return { name: `Error: ${code}`, parameters: { analytics: { errors: code } } };
 }
