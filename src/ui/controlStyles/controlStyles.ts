@@ -7,7 +7,7 @@ import { themeVar } from '../../theme/themeToCssVariables';
  * Inline styles need no stylesheet and cannot leak into the host page; browsers keep their
  * default focus rings (nothing here removes `outline`).
  */
-/** Text fields and selects look alike. */
+/** Text fields, selects and buttons share one look; buttons pad wider. */
 const field = {
   font: 'inherit',
   fontSize: '0.9em',
@@ -23,14 +23,8 @@ export const controlStyles = Object.freeze({
   select: field,
   input: field,
   button: {
-    font: 'inherit',
-    fontSize: '0.9em',
-    color: themeVar.text,
-    background: themeVar.surface,
-    border: `1px solid ${themeVar.border}`,
-    borderRadius: themeVar.radius,
+    ...field,
     padding: `${themeVar.space1} ${themeVar.space3}`,
-    minHeight: 28,
     cursor: 'pointer',
   } satisfies CSSProperties,
   /** A pressed / selected segment: primary background, surface text. */

@@ -19,6 +19,7 @@ import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { buildCostPerModelOption } from './buildCostPerModelOption';
 import { costPerModelBars } from './costPerModelBars';
@@ -154,13 +155,13 @@ export function CostPerModel(props: CostPerModelProps) {
         />
       }
     >
-      <div data-paw-refreshing={frame.refreshing || undefined} style={{ display: 'flex', flexDirection: 'column', gap: 12, opacity: frame.refreshing ? 0.6 : 1 }}>
+      <WidgetBody refreshing={frame.refreshing}>
         {bars && <HeadlineStats label={labels.headline} stats={costPerModelHeadline(bars, format, labels, limited)} />}
         {view === 'chart' && option ? (
           <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={chartHeight} onChartReady={props.onChartReady} />
         ) : null}
         {view === 'table' && bars ? <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
-      </div>
+      </WidgetBody>
     </WidgetFrame>
   );
 }

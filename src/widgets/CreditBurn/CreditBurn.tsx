@@ -23,6 +23,7 @@ import { useWidgetFormatters } from '../shared/useWidgetFormatters';
 import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { buildCreditBurnOption } from './buildCreditBurnOption';
 import { creditBurnColumns } from './creditBurnColumns';
@@ -160,13 +161,13 @@ export function CreditBurn(props: CreditBurnProps) {
         />
       }
     >
-      <div data-paw-refreshing={frame.refreshing || undefined} style={{ display: 'flex', flexDirection: 'column', gap: 12, opacity: frame.refreshing ? 0.6 : 1 }}>
+      <WidgetBody refreshing={frame.refreshing}>
         {summary && <HeadlineStats label={labels.headline} stats={creditBurnHeadline(summary, formatters, formatValue, labels)} />}
         {view === 'chart' && option ? (
           <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
         ) : null}
         {view === 'table' && points ? <DataTable columns={columns} rows={points} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
-      </div>
+      </WidgetBody>
     </WidgetFrame>
   );
 }

@@ -17,6 +17,7 @@ import { useParamsOfData } from '../shared/useParamsOfData';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { buildRevenueAgingOption } from './buildRevenueAgingOption';
 import { CurrencyControl } from './CurrencyControl';
@@ -162,13 +163,13 @@ export function RevenueAging(props: RevenueAgingProps) {
         </>
       }
     >
-      <div data-paw-refreshing={frame.refreshing || undefined} style={{ display: 'flex', flexDirection: 'column', gap: 12, opacity: frame.refreshing ? 0.6 : 1 }}>
+      <WidgetBody refreshing={frame.refreshing}>
         {breakdown && <HeadlineStats label={labels.headline} stats={revenueAgingHeadline(breakdown, formatters, formatAmount, labels)} />}
         {view === 'chart' && option ? (
           <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
         ) : null}
         {view === 'table' && breakdown ? <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
-      </div>
+      </WidgetBody>
     </WidgetFrame>
   );
 }

@@ -25,6 +25,7 @@ import { useWidgetFormatters } from '../shared/useWidgetFormatters';
 import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { buildUsageTrendsOption, type UsageTrendsChartType } from './buildUsageTrendsOption';
 import { pivotUsageTrends } from './pivotUsageTrends';
@@ -158,7 +159,7 @@ export function UsageTrends(props: UsageTrendsProps) {
         />
       }
     >
-      <div data-paw-refreshing={frame.refreshing || undefined} style={{ display: 'flex', flexDirection: 'column', gap: 12, opacity: frame.refreshing ? 0.6 : 1 }}>
+      <WidgetBody refreshing={frame.refreshing}>
         {totals && <HeadlineStats label={labels.headline} stats={usageTrendsHeadline(totals, formatters, formatValue, labels)} />}
         {view === 'chart' && option ? (
           <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
@@ -166,7 +167,7 @@ export function UsageTrends(props: UsageTrendsProps) {
         {view === 'table' && columns ? (
           <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} />
         ) : null}
-      </div>
+      </WidgetBody>
     </WidgetFrame>
   );
 }
