@@ -64,6 +64,22 @@ describe('CreditBurn over the emulator', () => {
     expect(screen.getByRole('img')).toHaveAccessibleName(expect.stringContaining(`Balance ${count(sql.balance)} credits; ${count(sql.granted)} granted and ${count(sql.spent)} spent from Aug 24, 2026 to Nov 15, 2026`));
   });
 
+  it('counts the burn rate from the window start when weekly buckets begin before it', async () => {
+    // Wednesday to Monday: the first weekly bucket starts two days before the window.
+    const window = { from: '2026-08-26T00:00:00.000Z', to: WEEKS.to } as const;
+    renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from={window.from} to={window.to} granularity="week" now={NOW} />, {
+      fetcher: emulatorFetcher(emulator),
+    });
+    const rateStat = await waitFor(() => {
+      const stat = document.querySelector('[data-paw-stat="burn-rate"] dd');
+      expect(stat).not.toBeNull();
+      return stat!;
+    }, { timeout: 20_000 });
+    const sql = await sqlCredits(window);
+    const rate = Number(sql.spent) / 82; // 82 whole days in the window, not the 84 of its buckets
+    expect(rateStat).toHaveTextContent(`${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(rate)} per day`);
+  });
+
   it('shows a table whose sums and last balance match SQL, and exports exactly that table', async () => {
     const user = userEvent.setup();
     const onExportCsv = vi.fn();
