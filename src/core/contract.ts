@@ -3,8 +3,11 @@
  * Shapes follow `paid-analytics-api/contract-notes.md`; nothing here runs.
  */
 
-/** The API's documented base path, appended to the host by the default upstream. */
-export const ANALYTICS_BASE_PATH = '/api/v2/experimental/analytics';
+/** The API's current base path (Paid's SDK), appended to the host by the default upstream. */
+export const ANALYTICS_BASE_PATH = '/api/v2/analytics';
+
+/** The deprecated base path of the same endpoints, still served for existing integrations. */
+export const DEPRECATED_ANALYTICS_BASE_PATH = '/api/v2/experimental/analytics';
 
 /** Paid's public endpoint: the default upstream of the proxy. */
 export const PAID_ANALYTICS_URL = `https://api.agentpaid.io${ANALYTICS_BASE_PATH}`;

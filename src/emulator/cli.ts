@@ -23,6 +23,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const lines = [
     `Paid Analytics emulator (${emulator.scale}, seed ${emulator.seed}, data up to ${emulator.anchorDate}, seeded in ${emulator.seedMs} ms)`,
     `URL: ${emulator.url}`,
+    `API base (for Paid's SDK): ${emulator.apiBaseUrl}`,
+    `Deprecated path, also served: ${emulator.deprecatedUrl}`,
     ...emulator.orgs.map((org) => `Key for ${org.name} (${org.id}): ${org.apiKey}`),
     `Try: curl -X POST ${emulator.url}/query -H "Authorization: Bearer ${emulator.apiKey}" -H "Content-Type: application/json" -d '{"query":"SELECT signal_name, count() FROM fact_signal GROUP BY signal_name"}'`,
     'Press Ctrl+C to stop.',

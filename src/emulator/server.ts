@@ -1,11 +1,12 @@
 /**
  * The emulator's HTTP API on `node:http`: `POST /query`, `GET /schema` and `GET /signals/metadata`
- * under the documented base path, Bearer keys mapped to organizations, the documented error bodies,
+ * under the current base path (`/api/v2/analytics`) and the deprecated one
+ * (`/api/v2/experimental/analytics`), Bearer keys mapped to organizations, the documented error bodies,
  * and a per-organization concurrency limit. Nothing a client sends stops it from serving.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { ANALYTICS_BASE_PATH } from '../core/contract';
+import { ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH } from '../core/contract';
 import type { ErrorResponseBody, QueryResponseBody } from '../core/contract';
 import { AnalyticsError } from '../core/errors';
 import { ANALYTICS_VIEWS } from '../core/views';
@@ -32,6 +33,18 @@ export interface EmulatorServerOptions {
   /** `YYYY-MM-DD`: the last day with data; the metadata endpoint's default window ends with it. */
   anchorDate: string;
 }
+
+/**
+ * The three endpoints under the current base path and under the deprecated one (Paid still serves
+ * it for existing integrations), with the method each accepts.
+ */
+const ENDPOINTS: ReadonlyMap<string, { name: 'query' | 'schema' | 'signalsMetadata'; method: 'POST' | 'GET' }> = new Map(
+  [ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH].flatMap((base) => [
+    [`${base}/query`, { name: 'query', method: 'POST' }] as const,
+    [`${base}/schema`, { name: 'schema', method: 'GET' }] as const,
+    [`${base}/signals/metadata`, { name: 'signalsMetadata', method: 'GET' }] as const,
+  ]),
+);
 
 /** Seconds a client is told to wait after a 429. */
 const RETRY_AFTER_SECONDS = 1;
@@ -181,12 +194,8 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
       return;
     }
     const path = url.pathname.replace(/\/+$/, '');
-    const endpoints: Record<string, string> = {
-      [`${ANALYTICS_BASE_PATH}/query`]: 'POST',
-      [`${ANALYTICS_BASE_PATH}/schema`]: 'GET',
-      [`${ANALYTICS_BASE_PATH}/signals/metadata`]: 'GET',
-    };
-    const allowed = endpoints[path];
+    const endpoint = ENDPOINTS.get(path);
+    const allowed = endpoint?.method;
     if (allowed === undefined) {
       request.resume();
       sendError(response, new AnalyticsError({ code: 'NOT_FOUND', status: 404, message: `No such endpoint: ${method} ${url.pathname}` }));
@@ -220,8 +229,8 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
     }
     inFlight.set(org.id, current + 1);
     try {
-      if (path.endsWith('/query')) await handleQuery(request, response, org);
-      else if (path.endsWith('/schema')) send(response, 200, { views: ANALYTICS_VIEWS });
+      if (endpoint?.name === 'query') await handleQuery(request, response, org);
+      else if (endpoint?.name === 'schema') send(response, 200, { views: ANALYTICS_VIEWS });
       else await handleMetadata(url, response, org);
     } finally {
       inFlight.set(org.id, (inFlight.get(org.id) ?? 1) - 1);

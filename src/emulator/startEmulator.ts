@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ANALYTICS_BASE_PATH } from '../core/contract';
+import { ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH } from '../core/contract';
 import { Engine } from './engine';
 import { saltFor } from './seed/random';
 import { isEmulatorScale } from './seed/scales';
@@ -50,8 +50,15 @@ export interface EmulatorOrganization {
 
 /** A running emulator. */
 export interface EmulatorHandle {
-  /** API base URL, ending in `/api/v2/experimental/analytics`. */
+  /**
+   * The analytics base URL on the current path, ending in `/api/v2/analytics`: what a proxy's
+   * `upstream.baseUrl` or `createHttpFetcher`'s `baseUrl` takes (`${url}/query`, `/schema`, …).
+   */
   url: string;
+  /** The API base URL, `${origin}/api/v2` (Paid's SDK's base: it appends `/analytics/query`, …). */
+  apiBaseUrl: string;
+  /** The analytics base URL on the deprecated path, ending in `/api/v2/experimental/analytics`. */
+  deprecatedUrl: string;
   /** The first organization's key. */
   apiKey: string;
   orgs: EmulatorOrganization[];
@@ -151,10 +158,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   const address = server.address() as AddressInfo;
   const hostInUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${hostInUrl}:${address.port}`;
   let closing: Promise<void> | undefined;
   const orgs = organizations.map(({ id, name, apiKey }) => ({ id, name, apiKey }));
   return {
-    url: `http://${hostInUrl}:${address.port}${ANALYTICS_BASE_PATH}`,
+    url: `${origin}${ANALYTICS_BASE_PATH}`,
+    apiBaseUrl: `${origin}/api/v2`,
+    deprecatedUrl: `${origin}${DEPRECATED_ANALYTICS_BASE_PATH}`,
     apiKey: orgs[0]?.apiKey ?? '',
     orgs,
     anchorDate,

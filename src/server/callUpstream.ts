@@ -13,7 +13,7 @@ import { redactSecret } from './redactSecret';
 export type UpstreamFetch = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface UpstreamConfig {
-  /** The API's base URL, without a trailing slash, e.g. `https://api.agentpaid.io/api/v2/experimental/analytics`. */
+  /** The API's base URL, without a trailing slash, e.g. `https://api.agentpaid.io/api/v2/analytics`. */
   baseUrl: string;
   apiKey: string;
   fetch: UpstreamFetch;

@@ -31,7 +31,7 @@ describe('parseCliArguments', () => {
 });
 
 describe('paid-analytics-emulator', () => {
-  it('prints the URL and keys, serves them, and exits 0 on SIGTERM', async () => {
+  it('prints the URL on the current path, the API base and keys, serves them, and exits 0 on SIGTERM', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/emulator/cli.ts', '--port', '0', '--scale', 'tiny', '--anchor-date', '2026-11-20'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -48,7 +48,8 @@ describe('paid-analytics-emulator', () => {
       child.on('exit', () => reject(new Error(`exited early: ${output}`)));
     });
     const key = /Key for [^:]+: (\S+)/.exec(output)?.[1];
-    expect(url).toMatch(/\/api\/v2\/experimental\/analytics$/);
+    expect(url).toMatch(/\/api\/v2\/analytics$/);
+    expect(output).toMatch(/API base \(for Paid's SDK\): http:\/\/127\.0\.0\.1:\d+\/api\/v2\n/);
     const response = await fetch(`${url}/schema`, { headers: { authorization: `Bearer ${key}` } });
     expect(response.status).toBe(200);
     const exitCode = await new Promise<number | null>((resolve) => {

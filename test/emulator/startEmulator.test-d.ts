@@ -10,6 +10,8 @@ describe('startEmulator types', () => {
     expectTypeOf(startEmulator).parameter(0).toEqualTypeOf<EmulatorOptions | undefined>();
     expectTypeOf(startEmulator).returns.resolves.toEqualTypeOf<EmulatorHandle>();
     expectTypeOf<EmulatorHandle['url']>().toEqualTypeOf<string>();
+    expectTypeOf<EmulatorHandle['apiBaseUrl']>().toEqualTypeOf<string>();
+    expectTypeOf<EmulatorHandle['deprecatedUrl']>().toEqualTypeOf<string>();
     expectTypeOf<EmulatorHandle['orgs']>().toEqualTypeOf<EmulatorOrganization[]>();
     expectTypeOf<EmulatorHandle['close']>().returns.toEqualTypeOf<Promise<void>>();
     expectTypeOf<EmulatorOrganization>().toEqualTypeOf<{ id: string; name: string; apiKey: string }>();

@@ -12,8 +12,12 @@ afterAll(async () => {
 });
 
 describe('startEmulator', () => {
-  it('serves the documented base path on a loopback port it picked', () => {
-    expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2\/experimental\/analytics$/);
+  it('names the current analytics path, the API base and the deprecated path on a loopback port it picked', () => {
+    expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2\/analytics$/);
+    const origin = new URL(emulator.url).origin;
+    expect(emulator.apiBaseUrl).toBe(`${origin}/api/v2`);
+    expect(emulator.url).toBe(`${emulator.apiBaseUrl}/analytics`);
+    expect(emulator.deprecatedUrl).toBe(`${emulator.apiBaseUrl}/experimental/analytics`);
     expect(emulator.orgs.length).toBeGreaterThanOrEqual(2);
     expect(emulator.apiKey).toBe(emulator.orgs[0]?.apiKey);
     expect(new Set(emulator.orgs.map((o) => o.apiKey)).size).toBe(emulator.orgs.length);

@@ -24,7 +24,8 @@
  * Data is tiny scale (≈ 10 k signals for the first organization), seed 42, anchored at
  * `TEST_ANCHOR_DATE`: the last day with data. Relative windows (`now() - INTERVAL 7 DAY`) see nothing
  * unless anchored at today, so write date filters against `emulator.anchorDate` instead, or pass
- * `{ anchorDate: new Date() }`. `emulator.url` is the API base URL; `emulator.apiKey` reads
+ * `{ anchorDate: new Date() }`. `emulator.url` is the analytics base URL on the current path
+ * (`emulator.apiBaseUrl` is `${origin}/api/v2`, `emulator.deprecatedUrl` the deprecated path); `emulator.apiKey` reads
  * organization 1 (`emulator.orgs[1].apiKey` reads the second, smaller one).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
