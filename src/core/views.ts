@@ -106,7 +106,7 @@ export const ANALYTICS_VIEWS: readonly SchemaView[] = [
       ['output_tokens', 'UInt64', 'Completion tokens.'],
       ['cached_tokens', 'UInt64', 'Prompt tokens served from the vendor’s cache.'],
       ['latency_ms', 'UInt32', 'Wall-clock latency of the call in milliseconds.'],
-      ['cost_amount', 'Decimal(38, 10)', 'Cost of the call in cents — fractional cents (a Decimal), since one call usually costs less than a cent.'],
+      ['cost_amount', 'Decimal(38, 10)', 'Cost of the call in cents — fractional cents (a Decimal), since one call usually costs less than a cent. Sent as a JSON number (a plain JSON.parse rounds it past ~16 digits); select toString(cost_amount) for every digit.'],
       CREATED_AT,
     ],
   ),
@@ -224,7 +224,7 @@ export const ANALYTICS_VIEWS: readonly SchemaView[] = [
   ),
   view(
     'fact_credit_transaction',
-    "One row per credit grant, spend, or pending grant. Filter type = 'SPEND' for consumption; group by signal_name or product_id for usage breakdowns. Join credits_currency_id to dim_credits_currency.",
+    "One row per credit grant, spend, or pending grant. Filter type = 'SPEND' for consumption; group by signal_name or product_id for usage breakdowns. Join credits_currency_id to dim_credits_currency. Amounts are Decimals of credits.",
     [
       ['id', 'String', 'Credit transaction id.'],
       ['customer_id', 'String', 'Customer whose balance moves.'],
@@ -232,7 +232,7 @@ export const ANALYTICS_VIEWS: readonly SchemaView[] = [
       ['credits_currency_id', 'String', 'Credits currency of the amount.'],
       ['type', 'LowCardinality(String)', "'GRANT', 'SPEND' or 'PENDING_GRANT'."],
       ['signal_name', 'Nullable(String)', 'Signal that spent the credits; NULL for grants.'],
-      ['amount', 'Int64', 'Credits moved, always positive; type says the direction.'],
+      ['amount', 'Decimal(38, 6)', 'Credits moved, always positive; type says the direction. A Decimal counted in credits (fractional credits occur; never divided by 100). Sent as a JSON number (a plain JSON.parse rounds it past ~16 digits); select toString(amount) for every digit.'],
       ['expires_at', "Nullable(DateTime64(3, 'UTC'))", 'When granted credits expire; NULL for spends and non-expiring grants.'],
       CREATED_AT,
     ],

@@ -162,6 +162,12 @@ describe('seeded revenue', () => {
     expect(await scalar("SELECT count() FROM fact_credit_transaction WHERE amount <= 0 OR (type = 'SPEND' AND expires_at IS NOT NULL)")).toBe(0);
     expect(await scalar('SELECT count() FROM fact_credit_transaction WHERE credits_currency_id NOT IN (SELECT id FROM dim_credits_currency)')).toBe(0);
   });
+
+  it('counts credits as Decimal(38, 6), with fractional spends', async () => {
+    const body = await queryRows(emulator, 'SELECT amount FROM fact_credit_transaction LIMIT 1');
+    expect(body.columns).toEqual([{ name: 'amount', type: 'Decimal(38, 6)' }]);
+    expect(await scalar("SELECT count() FROM fact_credit_transaction WHERE type = 'SPEND' AND amount != floor(amount)")).toBeGreaterThan(10);
+  });
 });
 
 describe('the second organization', () => {

@@ -8,8 +8,11 @@ export interface AgentSpec {
   id: string;
   name: string;
   description: string;
-  /** Signals this agent emits, with their relative volume. */
-  signals: readonly { name: string; weight: number; valueType: 'time_saved' | 'revenue_influenced' | 'cost_avoided'; credits: number }[];
+  /**
+   * Signals this agent emits, with their relative volume and the credits one signal spends: a
+   * decimal text (credits are Decimal(38, 6) in fact_credit_transaction; fractions occur).
+   */
+  signals: readonly { name: string; weight: number; valueType: 'time_saved' | 'revenue_influenced' | 'cost_avoided'; credits: string }[];
 }
 
 export interface CreditsCurrencySpec {
@@ -45,8 +48,8 @@ export const ORGANIZATIONS: readonly OrganizationSpec[] = [
         name: 'Inbox Triage Agent',
         description: 'Sorts, labels and drafts replies for shared inboxes.',
         signals: [
-          { name: 'email-triage', weight: 0.34, valueType: 'time_saved', credits: 20 },
-          { name: 'draft-reply', weight: 0.12, valueType: 'time_saved', credits: 50 },
+          { name: 'email-triage', weight: 0.34, valueType: 'time_saved', credits: '2.5' },
+          { name: 'draft-reply', weight: 0.12, valueType: 'time_saved', credits: '6.25' },
         ],
       },
       {
@@ -54,23 +57,23 @@ export const ORGANIZATIONS: readonly OrganizationSpec[] = [
         name: 'Support Copilot',
         description: 'Answers customers in chat and resolves tickets.',
         signals: [
-          { name: 'addin-chat', weight: 0.26, valueType: 'cost_avoided', credits: 10 },
-          { name: 'ticket-resolved', weight: 0.1, valueType: 'cost_avoided', credits: 80 },
+          { name: 'addin-chat', weight: 0.26, valueType: 'cost_avoided', credits: '1.2' },
+          { name: 'ticket-resolved', weight: 0.1, valueType: 'cost_avoided', credits: '9.75' },
         ],
       },
       {
         id: 'prod_sales_research',
         name: 'Sales Research Agent',
         description: 'Enriches leads and drafts account briefs.',
-        signals: [{ name: 'lead-enriched', weight: 0.12, valueType: 'revenue_influenced', credits: 40 }],
+        signals: [{ name: 'lead-enriched', weight: 0.12, valueType: 'revenue_influenced', credits: '4.8' }],
       },
       {
         id: 'prod_contract_review',
         name: 'Contract Reviewer <beta> & "Redline"',
         description: 'Flags risky clauses in contracts (name holds HTML-ish characters on purpose).',
         signals: [
-          { name: 'contract-reviewed', weight: 0.05, valueType: 'cost_avoided', credits: 200 },
-          { name: 'summary<v2>&"quick"', weight: 0.01, valueType: 'time_saved', credits: 30 },
+          { name: 'contract-reviewed', weight: 0.05, valueType: 'cost_avoided', credits: '24.5' },
+          { name: 'summary<v2>&"quick"', weight: 0.01, valueType: 'time_saved', credits: '3.333333' },
         ],
       },
     ],
@@ -101,15 +104,15 @@ export const ORGANIZATIONS: readonly OrganizationSpec[] = [
         name: 'Voice Receptionist',
         description: 'Answers and routes phone calls.',
         signals: [
-          { name: 'call-handled', weight: 0.55, valueType: 'cost_avoided', credits: 4 },
-          { name: 'appointment-booked', weight: 0.15, valueType: 'revenue_influenced', credits: 6 },
+          { name: 'call-handled', weight: 0.55, valueType: 'cost_avoided', credits: '0.45' },
+          { name: 'appointment-booked', weight: 0.15, valueType: 'revenue_influenced', credits: '0.8' },
         ],
       },
       {
         id: 'prod_invoice_reader',
         name: 'Invoice Reader',
         description: 'Extracts line items from supplier invoices.',
-        signals: [{ name: 'invoice-extracted', weight: 0.3, valueType: 'time_saved', credits: 2 }],
+        signals: [{ name: 'invoice-extracted', weight: 0.3, valueType: 'time_saved', credits: '0.125' }],
       },
     ],
     creditsCurrencies: [

@@ -11,7 +11,7 @@ import { seedOrganization } from './seedOrganization';
 import type { SeedRunner } from './seedOrganization';
 
 /** Bumped whenever the generator changes what it writes, so stale data directories are re-seeded. */
-export const SEED_GENERATOR_VERSION = 5;
+export const SEED_GENERATOR_VERSION = 6;
 
 export interface SeedEmulatorOptions {
   seed: number;

@@ -102,7 +102,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
     CREATE TABLE ${s('spends')} ENGINE = MergeTree ORDER BY (customer_id, day) AS
     SELECT du.customer_id AS customer_id, du.product_id AS product_id, du.signal_name AS signal_name, du.day AS day,
       cu.credits_currency_id AS credits_currency_id,
-      toInt64(du.signals * [${catalogue.map((x) => x.credits).join(', ')}][indexOf(${stringArray(catalogue.map((x) => x.name))}, du.signal_name)]) AS amount
+      CAST(du.signals * arrayMap(x -> toDecimal128(x, 6), ${stringArray(catalogue.map((x) => x.credits))})[indexOf(${stringArray(catalogue.map((x) => x.name))}, du.signal_name)] AS Decimal(38, 6)) AS amount
     FROM ${s('daily_usage')} AS du
     INNER JOIN ${s('customer')} AS cu ON cu.id = du.customer_id
     WHERE cu.uses_credits`);
@@ -111,7 +111,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
   await runner.exec(`
     CREATE TABLE ${s('bundles')} ENGINE = MergeTree ORDER BY customer_id AS
     SELECT customer_id, any(credits_currency_id) AS bundle_currency_id,
-      toUInt64(greatest(1, ceil(sum(amount) / greatest(dateDiff('day', min(day), ${anchor}) + 1, 30) * 30 * 1.15 / any(${bundleOf('credits')})))) AS bundles
+      toUInt64(greatest(1, ceil(toFloat64(sum(amount)) / greatest(dateDiff('day', min(day), ${anchor}) + 1, 30) * 30 * 1.15 / any(${bundleOf('credits')})))) AS bundles
     FROM ${s('spends')}
     GROUP BY customer_id`);
 
@@ -264,7 +264,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
       SELECT ${idSql(context, 'ct_', 'grant', 'i.invoice_id')} AS id, i.customer_id AS customer_id,
         ${bundleOf('id').replace('credits_currency_id', 'i.credits_currency_id')}::Nullable(String) AS product_id,
         i.credits_currency_id AS credits_currency_id, 'GRANT' AS type, NULL::Nullable(String) AS signal_name,
-        toInt64(i.credit_bundles * ${bundleOf('credits').replace('credits_currency_id', 'i.credits_currency_id')}) AS amount,
+        CAST(i.credit_bundles * ${bundleOf('credits').replace('credits_currency_id', 'i.credits_currency_id')} AS Decimal(38, 6)) AS amount,
         if(${uniform(salt, 'expiring', 'i.customer_id')} < 0.5, toDateTime64(i.period_start + 365, 3, 'UTC'), NULL)::Nullable(DateTime64(3, 'UTC')) AS expires_at,
         toDateTime64(i.period_start, 3, 'UTC') + toIntervalHour(1) AS created_at
       FROM ${s('invoices')} AS i WHERE i.credits_amount > 0 AND i.status != 'void'
@@ -276,7 +276,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
       UNION ALL
       SELECT ${idSql(context, 'ct_', 'pending', 'o.id')}, o.customer_id,
         ${bundleOf('id').replace('credits_currency_id', 'o.credits_currency_id')}::Nullable(String),
-        o.credits_currency_id, 'PENDING_GRANT', NULL, toInt64(b.bundles * ${bundleOf('credits').replace('credits_currency_id', 'o.credits_currency_id')}), NULL,
+        o.credits_currency_id, 'PENDING_GRANT', NULL, CAST(b.bundles * ${bundleOf('credits').replace('credits_currency_id', 'o.credits_currency_id')} AS Decimal(38, 6)), NULL,
         toDateTime64(${anchor} - 1, 3, 'UTC') + toIntervalHour(12)
       FROM ${s('orders')} AS o INNER JOIN ${s('bundles')} AS b ON b.customer_id = o.customer_id
       WHERE o.status = 'active' AND o.uses_credits
