@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { nodeResolvableSpecifier } from './scripts/nodeSpecifiers';
 
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -38,6 +39,8 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
+        // Node's ESM resolver adds no extension: `echarts-for-react/lib/core` → `…/lib/core.js`.
+        paths: (id) => (isExternal(id) ? nodeResolvableSpecifier(id, entry('./node_modules')) : id),
       },
     },
   },

@@ -30,24 +30,22 @@ const METADATA_PARAMS = ['signalName', 'fromDate', 'toDate'] as const;
  * failure with the documented `{ error, code, details? }` body and `Cache-Control: no-store`.
  */
 export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsProxyHandler {
-  const apiKey = options.upstream?.apiKey;
-  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-    throw new AnalyticsError({
-      code: 'INTERNAL_ERROR',
-      message: 'createAnalyticsProxy needs upstream.apiKey (e.g. process.env.PAID_API_KEY); it is missing or empty.',
-    });
-  }
   if (typeof options.resolveScope !== 'function') {
     throw new AnalyticsError({ code: 'INTERNAL_ERROR', message: 'createAnalyticsProxy needs a resolveScope function.' });
   }
+  // A missing key is not fatal here: build steps (`next build`, Docker, CI) load the module
+  // without secrets. Each request is answered with `notConfigured` until a key is there.
+  const configuredKey = options.upstream?.apiKey;
+  const apiKey = typeof configuredKey === 'string' && configuredKey.trim() !== '' ? configuredKey : undefined;
+  const configuredBaseUrl = options.upstream?.baseUrl;
   const upstream: UpstreamConfig = {
-    baseUrl: (options.upstream.baseUrl ?? PAID_ANALYTICS_URL).replace(/\/+$/, ''),
-    apiKey,
-    fetch: options.upstream.fetch ?? ((input, init) => fetch(input, init)),
+    baseUrl: (typeof configuredBaseUrl === 'string' && configuredBaseUrl.trim() !== '' ? configuredBaseUrl.trim() : PAID_ANALYTICS_URL).replace(/\/+$/, ''),
+    apiKey: apiKey ?? '',
+    fetch: options.upstream?.fetch ?? ((input, init) => fetch(input, init)),
     timeoutMs: positiveOr(options.timeoutMs, DEFAULT_TIMEOUT_MS),
   };
   const maxBodyBytes = positiveOr(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
-  const redact = (text: string) => redactSecret(text, apiKey);
+  const redact = (text: string) => (apiKey === undefined ? text : redactSecret(text, apiKey));
 
   return async function handleAnalyticsRequest(request: Request): Promise<Response> {
     const startedAt = performance.now();
@@ -61,7 +59,10 @@ export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsP
     let response: Response;
     let failure: AnalyticsError | undefined;
     try {
-      if (request.method !== route.method) {
+      if (apiKey === undefined) {
+        failure = notConfigured();
+        response = errorResponse(failure);
+      } else if (request.method !== route.method) {
         failure = proxyError('METHOD_NOT_ALLOWED', `${route.kind === 'query' ? 'The query route' : 'This route'} accepts ${route.method} only, not ${request.method}.`);
         response = errorResponse(failure, { Allow: route.method });
       } else {
@@ -145,6 +146,16 @@ export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsP
     }
     return callUpstream(upstream, { method: 'POST', path: '/query', body: { query: query.sql }, signal });
   }
+}
+
+/** The answer to every request while the proxy has no API key: the server is misconfigured, not the user. */
+function notConfigured(): AnalyticsError {
+  return proxyError(
+    'INTERNAL_ERROR',
+    'The analytics proxy has no API key: set upstream.apiKey (e.g. PAID_API_KEY in the server environment) and restart the server.',
+    500,
+    'PROXY_NOT_CONFIGURED',
+  );
 }
 
 /**

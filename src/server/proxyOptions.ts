@@ -39,22 +39,30 @@ export interface ProxyQueryEvent {
 
 export interface AnalyticsProxyOptions {
   upstream: {
-    /** The API's base URL. Default: Paid's public endpoint (`PAID_ANALYTICS_URL`); or the emulator's `url`. */
-    baseUrl?: string;
-    /** The organization's API key, from the host's environment (e.g. `process.env.PAID_API_KEY`). */
-    apiKey: string;
+    /**
+     * The API's base URL. Default (also for `undefined` or `''`, e.g. an unset `process.env.PAID_API_URL`):
+     * Paid's public endpoint (`PAID_ANALYTICS_URL`); or the emulator's `url`.
+     */
+    baseUrl?: string | undefined;
+    /**
+     * The organization's API key, from the host's environment (e.g. `process.env.PAID_API_KEY`).
+     * Read when the proxy is created; when it is `undefined` or empty (a build without secrets),
+     * creating the proxy still succeeds and every request is answered 500 `INTERNAL_ERROR` with
+     * details `PROXY_NOT_CONFIGURED` until the server runs with a key.
+     */
+    apiKey: string | undefined;
     /** The `fetch` used upstream. Default: the global `fetch`. */
-    fetch?: UpstreamFetch;
+    fetch?: UpstreamFetch | undefined;
   };
   resolveScope: ResolveScope;
   /** Default: raw SQL is refused for everyone (403 `SQL_NOT_ALLOWED`). */
-  allowSql?: AllowSql;
+  allowSql?: AllowSql | undefined;
   /** Upstream calls longer than this are cut with 504 `UPSTREAM_TIMEOUT`. Default 35 000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Larger request bodies are refused with 413 while reading. Default 65 536 bytes. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Called once per routed request after the response is built; exceptions it throws are ignored. */
-  onQuery?: (event: ProxyQueryEvent) => void;
+  onQuery?: ((event: ProxyQueryEvent) => void) | undefined;
 }
 
 /** A Fetch-API request handler: a Next.js route handler, an edge function, a `Deno.serve` callback. */

@@ -5,6 +5,7 @@
  * It imports Node's types only, so bundling the server entry for an edge runtime pulls no Node module.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorResponse, proxyError } from './errorResponse';
 
 /** A Node request handler; `next` (Express) receives errors the handler itself threw. */
 export type NodeRequestHandler = (
@@ -41,8 +42,8 @@ async function serveNodeRequest(
   res: ServerResponse,
   signal: AbortSignal,
 ): Promise<void> {
-  const request = toFetchRequest(req, signal);
-  const response = await handler(request);
+  const request = toFetchRequestOrRefusal(req, signal);
+  const response = request instanceof Response ? request : await handler(request);
   // Whatever body the handler did not read (a refused or oversized upload) is drained, so the
   // client receives the answer instead of a reset connection.
   if (!req.readableEnded && !req.destroyed) req.resume();
@@ -59,12 +60,47 @@ async function serveNodeRequest(
   res.end(new Uint8Array(await response.arrayBuffer()));
 }
 
-/** A Fetch `Request` for a Node request: same method, URL, headers and body. */
-function toFetchRequest(req: IncomingMessage, signal: AbortSignal): Request {
-  const method = req.method ?? 'GET';
+/** Methods the Fetch API refuses to build a `Request` for; none is one the proxy serves. */
+const FETCH_FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/**
+ * A Fetch `Request` for a Node request, or the client error that answers a request that cannot be
+ * one: 405 (with `Allow`) for a method Fetch forbids (`TRACE`, `CONNECT`), 400 for an unparsable
+ * `Host`, target or header. Never a 500: each is the client's mistake.
+ */
+function toFetchRequestOrRefusal(req: IncomingMessage, signal: AbortSignal): Request | Response {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (FETCH_FORBIDDEN_METHODS.has(method)) {
+    return errorResponse(proxyError('METHOD_NOT_ALLOWED', `The analytics proxy accepts GET and POST only, not ${method}.`), { Allow: 'GET, POST' });
+  }
+  const url = requestUrl(req);
+  if (url === null) return errorResponse(proxyError('BAD_REQUEST', 'The request URL or Host header cannot be parsed.'));
+  try {
+    return toFetchRequest(req, url, signal);
+  } catch {
+    return errorResponse(proxyError('BAD_REQUEST', 'The request cannot be read (a malformed method or header).'));
+  }
+}
+
+/**
+ * The request's absolute URL, or `null` when its `Host` or target does not parse. An origin-form
+ * target (`/a/query`, even `//a/query`) stays a path on the `Host`, never another host.
+ */
+function requestUrl(req: IncomingMessage): URL | null {
   const host = req.headers.host ?? 'localhost';
-  const path = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-  const url = new URL(path, `http://${host}`);
+  const target = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  // A Host such as `a/b`, `a?b` or `u@a` would move part of itself into the path, query or userinfo.
+  if (!/^[^\s/\\?#@]+$/.test(host)) return null;
+  try {
+    return target.startsWith('/') ? new URL(`http://${host}${target}`) : new URL(target);
+  } catch {
+    return null;
+  }
+}
+
+/** A Fetch `Request` for a Node request: same method, URL, headers and body. Throws on what Fetch refuses. */
+function toFetchRequest(req: IncomingMessage, url: URL, signal: AbortSignal): Request {
+  const method = req.method ?? 'GET';
 
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Scope } from '../../src/core/contract';
+import { PAID_ANALYTICS_URL } from '../../src/core/contract';
 import { AnalyticsError } from '../../src/core/errors';
 import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
 import type { AnalyticsProxyOptions, ProxyQueryEvent } from '../../src/server/proxyOptions';
@@ -407,10 +408,44 @@ describe('createAnalyticsProxy: the API key stays on the server', () => {
     expect((await proxy(new Request(`${BASE}/schema`))).status).toBe(200);
   });
 
-  it('refuses to start without an API key', () => {
-    expect(() => createAnalyticsProxy({ upstream: { apiKey: '' }, resolveScope: () => ({}) })).toThrow(AnalyticsError);
+  it('starts without an API key (a build without secrets) and answers each request 500 PROXY_NOT_CONFIGURED', async () => {
+    for (const apiKey of [undefined, '', '  ']) {
+      const events: ProxyQueryEvent[] = [];
+      const proxy = createAnalyticsProxy({
+        upstream: { baseUrl: upstream.url, apiKey },
+        resolveScope: () => ({}),
+        onQuery: (event) => events.push(event),
+      });
+      for (const request of [new Request(`${BASE}/schema`), post('/query', { name: 'usage-trends', params: {} })]) {
+        const response = await proxy(request);
+        expect(response.status).toBe(500);
+        expect(await bodyOf(response)).toEqual({
+          code: 'INTERNAL_ERROR',
+          error: expect.stringContaining('no API key'),
+          details: 'PROXY_NOT_CONFIGURED',
+        });
+      }
+      expect(events.map((event) => event.status)).toEqual([500, 500]);
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('takes an unset or empty baseUrl (an unset PAID_API_URL) as the default endpoint', async () => {
+    const calls: string[] = [];
+    const recordingFetch = async (input: string) => {
+      calls.push(input);
+      return new Response('{"views":[]}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    for (const baseUrl of [undefined, '']) {
+      const proxy = createAnalyticsProxy({ upstream: { baseUrl, apiKey: API_KEY, fetch: recordingFetch }, resolveScope: () => ({}) });
+      expect((await proxy(new Request(`${BASE}/schema`))).status).toBe(200);
+    }
+    expect(calls).toEqual([`${PAID_ANALYTICS_URL}/schema`, `${PAID_ANALYTICS_URL}/schema`]);
+  });
+
+  it('refuses to start without a resolveScope function', () => {
     expect(() =>
-      createAnalyticsProxy({ upstream: { apiKey: undefined as unknown as string }, resolveScope: () => ({}) }),
-    ).toThrow(/upstream\.apiKey/);
+      createAnalyticsProxy({ upstream: { apiKey: API_KEY }, resolveScope: undefined as unknown as AnalyticsProxyOptions['resolveScope'] }),
+    ).toThrow(AnalyticsError);
   });
 });

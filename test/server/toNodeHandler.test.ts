@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
@@ -158,6 +159,69 @@ describe('toNodeHandler', () => {
     expect(await response.json()).toMatchObject({ code: 'INTERNAL_ERROR' });
   });
 
+  it('answers TRACE (a method Fetch refuses) with 405 and Allow, never 500', async () => {
+    // CONNECT never reaches a request handler (node:http emits a 'connect' event), TRACK is refused by its parser.
+    const base = await listen(toNodeHandler(proxy()));
+    for (const method of ['TRACE']) {
+      const response = await rawRequest(base, `${method} /analytics/query HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n`);
+      expect(response.status, method).toBe(405);
+      expect(response.headers['allow'], method).toBe('GET, POST');
+      expect(JSON.parse(response.body), method).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('answers other unknown methods on a route with 405 and the route\'s Allow', async () => {
+    const base = await listen(toNodeHandler(proxy()));
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND']) {
+      const response = await rawRequest(base, `${method} /analytics/query HTTP/1.1\r\nHost: a\r\nx-user: staff\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      expect(response.status, method).toBe(405);
+      expect(response.headers['allow'], method).toBe('POST');
+    }
+  });
+
+  it('answers an unparsable Host header or target with 400 BAD_REQUEST, never 500', async () => {
+    const base = await listen(toNodeHandler(proxy()));
+    const cases = [
+      'GET /analytics/schema HTTP/1.1\r\nHost: [::1\r\n',
+      'GET /analytics/schema HTTP/1.1\r\nHost: a b\r\n',
+      'GET /analytics/schema HTTP/1.1\r\nHost: a/b\r\n',
+      'GET /analytics/schema HTTP/1.1\r\nHost: user@a\r\n',
+      'GET /analytics/schema HTTP/1.1\r\nHost: a:99999999\r\n',
+      'GET http://[bad/analytics/schema HTTP/1.1\r\nHost: a\r\n',
+    ];
+    for (const head of cases) {
+      const response = await rawRequest(base, `${head}x-user: staff\r\nConnection: close\r\n\r\n`);
+      expect(response.status, head).toBe(400);
+      expect(JSON.parse(response.body), head).toMatchObject({ code: 'BAD_REQUEST' });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('answers malformed JSON with 400, with or without a body parser first', async () => {
+    const base = await listen(toNodeHandler(proxy()));
+    const body = '{"name": "usage-trends",';
+    const response = await rawRequest(
+      base,
+      `POST /analytics/query HTTP/1.1\r\nHost: a\r\nx-user: staff\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('keeps an origin-form target beginning with // on the Host, never another host', async () => {
+    let seen: string | undefined;
+    const base = await listen(
+      toNodeHandler(async (request) => {
+        seen = request.url;
+        return new Response('ok');
+      }),
+    );
+    const response = await rawRequest(base, 'GET //evil.example/analytics/schema HTTP/1.1\r\nHost: good.example\r\nConnection: close\r\n\r\n');
+    expect(response.status).toBe(200);
+    expect(seen).toBe('http://good.example//evil.example/analytics/schema');
+  });
+
   it('aborts the request signal when the client disconnects', async () => {
     let seen: AbortSignal | undefined;
     const base = await listen(
@@ -175,3 +239,41 @@ describe('toNodeHandler', () => {
     await expect.poll(() => seen?.aborted).toBe(true);
   });
 });
+
+/** Sends raw bytes (requests `fetch` refuses to send) and parses the one HTTP/1.1 answer. */
+async function rawRequest(
+  base: string,
+  text: string,
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  const { hostname, port } = new URL(base);
+  const received = await new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer in 10 s')));
+  });
+  const [head = '', ...rest] = received.split('\r\n\r\n');
+  const [statusLine = '', ...headerLines] = head.split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const line of headerLines) {
+    const colon = line.indexOf(':');
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  let body = rest.join('\r\n\r\n');
+  if (headers['transfer-encoding'] === 'chunked') body = dechunk(body);
+  return { status: Number(statusLine.split(' ')[1]), headers, body };
+}
+
+function dechunk(text: string): string {
+  let out = '';
+  let rest = text;
+  for (;;) {
+    const lineEnd = rest.indexOf('\r\n');
+    const size = Number.parseInt(rest.slice(0, lineEnd), 16);
+    if (!(size > 0)) return out;
+    out += rest.slice(lineEnd + 2, lineEnd + 2 + size);
+    rest = rest.slice(lineEnd + 2 + size + 2);
+  }
+}
