@@ -18,10 +18,14 @@ export interface EngineOptions {
   poolSize: number;
 }
 
-/** A successful read: the engine's typed columns and rows in column order. */
+/**
+ * A successful read: the engine's typed columns, and each row as the JSON text ClickHouse printed
+ * (an array in column order: 64-bit integers as strings, Decimals as number tokens with exactly the
+ * digits ClickHouse prints). The text is sent on as is, never parsed into doubles.
+ */
 export interface EngineResult {
   columns: { name: string; type: string }[];
-  rows: unknown[][];
+  rowsJson: string[];
   truncated: boolean;
 }
 
@@ -47,10 +51,14 @@ export const CLICKHOUSE_CODES = {
   ACCESS_DENIED: 497,
 } as const;
 
+/**
+ * ClickHouse's JSON defaults, stated: 64-bit integers quoted, Decimals as bare numbers — what the
+ * real API sends.
+ */
 const COMMON_ARGS = [
   '--session_timezone=UTC',
   '--output_format_json_quote_64bit_integers=1',
-  '--output_format_json_quote_decimals=1',
+  '--output_format_json_quote_decimals=0',
 ];
 
 let engineOpen = false;
@@ -91,17 +99,28 @@ interface PooledSession {
 }
 
 /**
- * Parses chDB's JSON output. After a failed query chDB may prepend that query's partial output to
- * the next result on the same connection; the real document is the last one.
+ * Splits `JSONCompactEachRowWithNamesAndTypes` output into the columns and the raw text of each row
+ * (one row per line: ClickHouse escapes line breaks inside strings), keeping at most `maxRows`.
  */
-export function parseLastJsonDocument<T>(text: string): T {
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    const boundary = text.lastIndexOf('\n}\n{');
-    if (boundary === -1) throw error;
-    return JSON.parse(text.slice(boundary + 3)) as T;
+export function splitCompactRows(text: string, maxRows: number): EngineResult {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const names = JSON.parse(lines[0] ?? '[]') as unknown;
+  const types = JSON.parse(lines[1] ?? '[]') as unknown;
+  if (!isStringArray(names) || !isStringArray(types) || names.length !== types.length) {
+    throw new EngineQueryError('The engine answered without column names and types.', 0);
   }
+  const rowsJson = lines.slice(2);
+  const truncated = rowsJson.length > maxRows;
+  return {
+    columns: names.map((name, i) => ({ name, type: types[i] ?? '' })),
+    rowsJson: truncated ? rowsJson.slice(0, maxRows) : rowsJson,
+    truncated,
+  };
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 /** Connections opened on demand, up to a size, each retired after a failure. */
@@ -216,17 +235,11 @@ export class Engine {
     try {
       return await this.pool(database).use(async (session) => {
         const result = await session.queryAsync(sql, {
-          format: 'JSONCompact',
+          format: 'JSONCompactEachRowWithNamesAndTypes',
           // A backstop only: the engine's own max_execution_time normally fires first.
           timeout: this.options.queryTimeoutMs + 5_000,
         });
-        const body = parseLastJsonDocument<{ meta: { name: string; type: string }[]; data: unknown[][] }>(result.text());
-        const truncated = body.data.length > this.options.maxRows;
-        return {
-          columns: body.meta.map((m) => ({ name: m.name, type: m.type })),
-          rows: truncated ? body.data.slice(0, this.options.maxRows) : body.data,
-          truncated,
-        };
+        return splitCompactRows(result.text(), this.options.maxRows);
       });
     } catch (error) {
       throw toEngineError(error);

@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH } from '../core/contract';
-import type { ErrorResponseBody, QueryResponseBody } from '../core/contract';
+import type { ErrorResponseBody, ResponseColumn, ResponseMeta } from '../core/contract';
 import { AnalyticsError } from '../core/errors';
 import { ANALYTICS_VIEWS } from '../core/views';
 import { CLICKHOUSE_CODES, EngineQueryError } from './engine';
@@ -50,8 +50,12 @@ const ENDPOINTS: ReadonlyMap<string, { name: 'query' | 'schema' | 'signalsMetada
 const RETRY_AFTER_SECONDS = 1;
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendJsonText(response, status, JSON.stringify(body), headers);
+}
+
+/** Sends JSON already written as text. */
+function sendJsonText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   if (response.headersSent) return;
-  const text = JSON.stringify(body);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
@@ -95,6 +99,15 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
     request.on('error', (error) => settle(undefined, error));
     request.on('close', () => settle(undefined, new Error('The client closed the connection before sending the whole body.')));
   });
+}
+
+/**
+ * The 200 body of `POST /query` as text, the rows spliced in as ClickHouse printed them: Decimals
+ * stay JSON number tokens with every digit (as the real API sends them), 64-bit integers strings.
+ * Going through `JSON.parse`/`JSON.stringify` here would round 38-digit Decimals to doubles.
+ */
+export function queryResponseText(columns: readonly ResponseColumn[], rowsJson: readonly string[], meta: ResponseMeta): string {
+  return `{"columns":${JSON.stringify(columns)},"rows":[${rowsJson.join(',')}],"meta":${JSON.stringify(meta)}}`;
 }
 
 /** The 400 for a request body the API cannot use. */
@@ -170,12 +183,8 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
       if (error instanceof EngineQueryError) throw engineErrorToApiError(error);
       throw error;
     }
-    const payload: QueryResponseBody = {
-      columns: result.columns,
-      rows: result.rows,
-      meta: { rowCount: result.rows.length, elapsedMs: Math.round(performance.now() - started), truncated: result.truncated },
-    };
-    send(response, 200, payload);
+    const meta: ResponseMeta = { rowCount: result.rowsJson.length, elapsedMs: Math.round(performance.now() - started), truncated: result.truncated };
+    sendJsonText(response, 200, queryResponseText(result.columns, result.rowsJson, meta));
   };
 
   const handleMetadata = async (url: URL, response: ServerResponse, org: ServedOrganization) => {

@@ -54,15 +54,18 @@ describe('POST /query', () => {
     expect(body.meta.elapsedMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('sends Decimal cost amounts as exact strings and DateTime64 as wall time in UTC', async () => {
-    const response = await postQuery(emulator, 'SELECT cost_amount, created_at FROM fact_cost ORDER BY cost_id LIMIT 1');
-    const body = (await response.json()) as { columns: unknown; rows: [string, string][] };
+  it('sends Decimal cost amounts as JSON numbers with every digit, and DateTime64 as wall time in UTC', async () => {
+    const response = await postQuery(emulator, "SELECT cost_amount, created_at, toDecimal128('12345678901234567890.123456789012345678', 18) AS wide FROM fact_cost ORDER BY cost_id LIMIT 1");
+    const text = await response.text();
+    const body = JSON.parse(text) as { columns: unknown; rows: [number, string, number][] };
     expect(body.columns).toEqual([
       { name: 'cost_amount', type: 'Decimal(38, 10)' },
       { name: 'created_at', type: "DateTime64(3, 'UTC')" },
+      { name: 'wide', type: 'Decimal(38, 18)' },
     ]);
-    expect(body.rows[0]?.[0]).toMatch(/^\d+(\.\d+)?$/);
+    expect(typeof body.rows[0]?.[0]).toBe('number');
     expect(body.rows[0]?.[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/);
+    expect(text).toMatch(/,\s*12345678901234567890\.123456789012345678\]/);
   });
 
   it('caps results at 10,000 rows and says so in meta.truncated', async () => {
