@@ -30,8 +30,8 @@ export interface EmulatorServerOptions {
   concurrencyLimit: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
-  /** `YYYY-MM-DD`: the last day with data; the metadata endpoint's default window ends with it. */
-  anchorDate: string;
+  /** The clock: the metadata endpoint's default window ends at `now()`. Default: the system clock. */
+  now?: () => Date;
 }
 
 /**
@@ -188,7 +188,7 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
   };
 
   const handleMetadata = async (url: URL, response: ServerResponse, org: ServedOrganization) => {
-    const window = resolveMetadataWindow(url.searchParams, options.anchorDate);
+    const window = resolveMetadataWindow(url.searchParams, (options.now ?? (() => new Date()))());
     const signalName = url.searchParams.get('signalName') ?? undefined;
     const signals = await readSignalsMetadata(options.engine, org.database, { ...window, signalName });
     send(response, 200, { signals, meta: { fromDate: window.fromDate.toISOString(), toDate: window.toDate.toISOString() } });

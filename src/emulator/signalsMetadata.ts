@@ -18,14 +18,14 @@ function parseInstant(name: string, value: string): Date {
 }
 
 /**
- * The window of a metadata request: `toDate` defaults to the end of the anchor date (today, unless
- * the emulator was anchored elsewhere), `fromDate` to 30 days before `toDate`. 400
+ * The window of a metadata request, as the API defines it: `toDate` defaults to now (the request's
+ * own time, whatever the seed's anchor), `fromDate` to 30 days before `toDate`. 400
  * INVALID_DATE_RANGE when fromDate is after toDate.
  */
-export function resolveMetadataWindow(params: URLSearchParams, anchorDate: string): { fromDate: Date; toDate: Date } {
+export function resolveMetadataWindow(params: URLSearchParams, now: Date = new Date()): { fromDate: Date; toDate: Date } {
   const toParam = params.get('toDate');
   const fromParam = params.get('fromDate');
-  const toDate = toParam ? parseInstant('toDate', toParam) : new Date(Date.parse(`${anchorDate}T00:00:00Z`) + DAY_MS);
+  const toDate = toParam ? parseInstant('toDate', toParam) : now;
   const fromDate = fromParam ? parseInstant('fromDate', fromParam) : new Date(toDate.getTime() - 30 * DAY_MS);
   if (fromDate.getTime() > toDate.getTime()) {
     throw new AnalyticsError({

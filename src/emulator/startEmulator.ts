@@ -142,7 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   const seedMs = Math.round(performance.now() - seedStarted);
 
-  const server = createEmulatorServer({ engine, organizations, concurrencyLimit, maxBodyBytes, anchorDate });
+  const server = createEmulatorServer({ engine, organizations, concurrencyLimit, maxBodyBytes });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -22,7 +22,7 @@ export interface SignalsMetadataWindow {
 
 /**
  * Reads `signalName`, `fromDate`, `toDate` from a metadata URL's query string: ISO 8601 date-times,
- * defaulting to the last 30 days. Throws `INVALID_PARAMS` for an unreadable date and
+ * defaulting to the last 30 days ending `now` (the request's time, as the API and the emulator do). Throws `INVALID_PARAMS` for an unreadable date and
  * `INVALID_DATE_RANGE` when `fromDate` is after `toDate`, as the API does.
  */
 export function readSignalsMetadataWindow(searchParams: URLSearchParams, now: Date = new Date()): SignalsMetadataWindow {
