@@ -3,8 +3,8 @@
  * `paid-analytics-emulator`: starts the emulator with options from flags, prints the URL and the
  * keys, and stops cleanly on SIGINT or SIGTERM.
  */
+import { CHDB_INSTALL_HINT, isMissingChdb, loadWithChdb } from './chdbInstallHint';
 import { CLI_USAGE, parseCliArguments } from './cliArguments';
-import { startEmulator } from './startEmulator';
 
 async function main(argv: readonly string[]): Promise<void> {
   let command;
@@ -16,9 +16,11 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (command.kind === 'help') {
-    process.stdout.write(CLI_USAGE);
+    process.stdout.write(chdbInstalled() ? CLI_USAGE : `${CLI_USAGE}\n${CHDB_INSTALL_HINT}\n`);
     return;
   }
+  // Loaded only now, so `--help` and flag errors work without chdb; without it, one line says what to install.
+  const { startEmulator } = await loadWithChdb(() => import('./startEmulator'));
   const emulator = await startEmulator(command.options);
   const lines = [
     `Paid Analytics emulator (${emulator.scale}, seed ${emulator.seed}, data up to ${emulator.anchorDate}, seeded in ${emulator.seedMs} ms)`,
@@ -45,6 +47,16 @@ async function main(argv: readonly string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Whether Node can find `chdb` from here (resolving only, nothing loads). */
+function chdbInstalled(): boolean {
+  try {
+    import.meta.resolve('chdb');
+    return true;
+  } catch (error) {
+    return !isMissingChdb(error);
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

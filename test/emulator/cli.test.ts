@@ -31,6 +31,19 @@ describe('parseCliArguments', () => {
 });
 
 describe('paid-analytics-emulator', () => {
+  it('prints its usage for --help and exits 0 (chdb loads only to start; without it a one-line hint follows)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/emulator/cli.ts', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect(exitCode).toBe(0);
+    expect(stdout).toMatch(/^Usage: paid-analytics-emulator/);
+    expect(stdout).not.toContain('npm i -D chdb'); // chdb is installed here; the example without it sees the hint
+    expect(stderr).toBe('');
+  });
+
   it('prints the URL on the current path, the API base and keys, serves them, and exits 0 on SIGTERM', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/emulator/cli.ts', '--port', '0', '--scale', 'tiny', '--anchor-date', '2026-11-20'], {
       stdio: ['ignore', 'pipe', 'pipe'],
