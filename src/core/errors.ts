@@ -28,7 +28,9 @@ export const CLIENT_ERROR_CODES = [
   'NOT_FOUND',
   'UPSTREAM_TIMEOUT',
   'UPSTREAM_ERROR',
+  'UPSTREAM_UNAVAILABLE',
   'HTTP_ERROR',
+  'RENDER_ERROR',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -80,12 +82,15 @@ export function defaultStatusFor(code: AnalyticsErrorCode): number {
       return 500;
     case 'UPSTREAM_ERROR':
       return 502;
+    case 'UPSTREAM_UNAVAILABLE':
+      return 503;
     case 'UPSTREAM_TIMEOUT':
       return 504;
     case 'NETWORK_ERROR':
     case 'ABORTED':
     case 'INVALID_RESPONSE':
     case 'HTTP_ERROR':
+    case 'RENDER_ERROR':
       return 0;
   }
 }

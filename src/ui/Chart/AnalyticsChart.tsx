@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, type CSSProperties } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import ReactEChartsCoreImport from 'echarts-for-react/lib/core';
 import type { EChartsType } from 'echarts/core';
 import { resolveTheme } from '../../theme/resolveTheme';
@@ -7,6 +7,7 @@ import { themeToEchartsTheme } from '../../theme/themeToEchartsTheme';
 import type { ResolvedTheme } from '../../theme/types';
 import { useFrameTheme } from '../WidgetFrame/FrameThemeContext';
 import { visuallyHiddenStyle } from '../visuallyHidden/visuallyHiddenStyle';
+import { guardOptionFunctions } from './guardOptionFunctions';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 /**
@@ -70,7 +71,12 @@ export function AnalyticsChart(props: AnalyticsChartProps) {
   const echartsTheme = useMemo(() => themeToEchartsTheme(theme), [theme]);
   const opts = useMemo(() => ({ renderer: props.renderer ?? 'svg' }) as const, [props.renderer]);
   const reducedMotion = usePrefersReducedMotion();
-  const option = useMemo(() => withSafeDefaults(props.option, reducedMotion), [props.option, reducedMotion]);
+  // A formatter that throws inside ECharts (outside React's render) is rethrown here, in render,
+  // so the enclosing error boundary shows the error state instead of a half-drawn chart.
+  const [thrown, setThrown] = useState<{ value: unknown } | undefined>(undefined);
+  const report = useCallback((value: unknown) => setThrown((previous) => previous ?? { value }), []);
+  const option = useMemo(() => guardOptionFunctions(withSafeDefaults(props.option, reducedMotion), report), [props.option, reducedMotion, report]);
+  if (thrown !== undefined) throw thrown.value;
   const height = props.height ?? 280;
   return (
     <div role="img" aria-label={props.summary} className={props.className} style={{ position: 'relative', width: '100%', ...props.style }} data-paw-chart="">

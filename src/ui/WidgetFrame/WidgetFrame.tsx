@@ -7,7 +7,11 @@ import { ErrorState } from '../states/ErrorState';
 import type { ErrorMessages } from '../states/errorMessages';
 import { LoadingState } from '../states/LoadingState';
 import { TruncatedNotice } from '../states/TruncatedNotice';
+import type { AnalyticsError } from '../../core/errors';
+import { BlockErrorBoundary, type RenderErrorInfo } from '../ErrorBoundary/BlockErrorBoundary';
 import { FrameThemeContext } from './FrameThemeContext';
+import { FRAME_STYLE_SHEET } from './frameStyleSheet';
+import { UpdatedAgo } from './UpdatedAgo';
 
 export interface WidgetFrameProps {
   /** The card's heading; also names the region (`aria-labelledby`). */
@@ -44,6 +48,18 @@ export interface WidgetFrameProps {
   footer?: ReactNode;
   /** The body when data is ready: chart or table. */
   children?: ReactNode;
+  /**
+   * Something in the body threw while rendering: the body shows the error state (a
+   * `RENDER_ERROR`, with Retry) and this is called for the host's logs. The header stays.
+   */
+  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
+  /**
+   * When the data shown was fetched (ms since the epoch or a Date): shows "Updated N min ago"
+   * under the title. Off when absent.
+   */
+  updatedAt?: number | Date;
+  /** The text of the "Updated" line for a number of minutes (translation). */
+  updatedLabel?: (minutes: number) => string;
 }
 
 /**
@@ -83,10 +99,10 @@ export function WidgetFrame(props: WidgetFrameProps) {
   else if (props.empty) body = props.emptyState ?? <EmptyState />;
   else
     body = (
-      <>
+      <BlockErrorBoundary onError={props.onError} onRetry={props.onRetry} errorMessages={props.errorMessages}>
         {props.truncated && <TruncatedNotice rowCount={props.truncatedRowCount} />}
         {children}
-      </>
+      </BlockErrorBoundary>
     );
 
   return (
@@ -101,6 +117,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
         data-paw-widget=""
         data-paw-mode={theme.mode}
       >
+        <style>{FRAME_STYLE_SHEET}</style>
         <header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: themeVar.space2 }}>
           <div style={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
             <Heading id={titleId} style={{ margin: 0, fontSize: '1.1em', fontWeight: 600, color: themeVar.text }}>
@@ -111,6 +128,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
                 {subtitle}
               </p>
             )}
+            {props.updatedAt !== undefined && <UpdatedAgo at={props.updatedAt} {...(props.updatedLabel ? { label: props.updatedLabel } : {})} />}
           </div>
           {toolbar && (
             <div data-paw-toolbar="" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: themeVar.space2 }}>

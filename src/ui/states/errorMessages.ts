@@ -22,6 +22,8 @@ const RETRY_MAY_HELP: ReadonlySet<ErrorMessageKey> = new Set<ErrorMessageKey>([
   'INVALID_RESPONSE',
   'UPSTREAM_TIMEOUT',
   'UPSTREAM_ERROR',
+  'UPSTREAM_UNAVAILABLE',
+  'RENDER_ERROR',
   'UNKNOWN',
 ]);
 
@@ -106,6 +108,14 @@ export const DEFAULT_ERROR_MESSAGES: Readonly<ErrorMessages> = Object.freeze({
   UPSTREAM_ERROR: {
     title: 'The analytics service is unavailable',
     description: 'The service could not be reached through the server. Try again in a moment.',
+  },
+  UPSTREAM_UNAVAILABLE: {
+    title: 'The analytics service is temporarily down',
+    description: 'The service is temporarily unavailable. Try again in a moment.',
+  },
+  RENDER_ERROR: {
+    title: 'This widget could not be shown',
+    description: 'Something in the data could not be displayed. The rest of the page is not affected.',
   },
   HTTP_ERROR: {
     title: 'The request failed',

@@ -11,6 +11,8 @@ import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
+import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
@@ -62,7 +64,7 @@ export interface CostPerModelProps
  * vendor, or a table. Data from the `cost-per-model` named query; every cost shown is the exact
  * fractional-cent value.
  */
-export function CostPerModel(props: CostPerModelProps) {
+function CostPerModelWidget(props: CostPerModelProps) {
   const context = useAnalyticsContext();
   const timeZone = props.timeZone ?? context.timeZone;
   const formatters = useWidgetFormatters(timeZone);
@@ -98,6 +100,7 @@ export function CostPerModel(props: CostPerModelProps) {
   };
   const costs = useCostPerModel(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: time.error === undefined });
   const frame = widgetFrameState([costs]);
+  useBoundaryRefetch(frame.refetchAll);
   const error = time.error ?? frame.error;
 
   // Describe the rows with the window (and columns) they were fetched for (keepPreviousData).
@@ -142,6 +145,7 @@ export function CostPerModel(props: CostPerModelProps) {
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
+      onError={props.onError}
       loadingHeight={props.height ?? DEFAULT_CHART_HEIGHT}
       toolbar={
         <WidgetToolbar
@@ -171,3 +175,6 @@ function pickLabels(labels: CostPerModelLabels) {
   const { vendor, model, cost, calls, inputTokens, outputTokens, averageLatency, signals, costPerSignal } = labels;
   return { vendor, model, cost, calls, inputTokens, outputTokens, averageLatency, signals, costPerSignal };
 }
+
+/** {@link CostPerModelWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+export const CostPerModel = withWidgetBoundary(CostPerModelWidget, (props) => props.labels?.title ?? DEFAULT_COST_PER_MODEL_LABELS.title, 'CostPerModel');

@@ -12,6 +12,8 @@ import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { EmptyState } from '../../ui/states/EmptyState';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
+import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
@@ -56,7 +58,7 @@ export interface CreditBurnProps
  * depletion date. Data from the `credit-burn` named query; every amount shown is exact.
  * Without a `creditsCurrencyId` it shows a state asking for one and sends nothing.
  */
-export function CreditBurn(props: CreditBurnProps) {
+function CreditBurnWidget(props: CreditBurnProps) {
   const zone = useWidgetTimeZone(props.timeZone);
   const timeZone = zone.timeZone;
   const formatters = useWidgetFormatters(timeZone);
@@ -91,6 +93,7 @@ export function CreditBurn(props: CreditBurnProps) {
   };
   const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && settingsError === undefined });
   const frame = widgetFrameState(hasCurrency ? [burn] : []);
+  useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
 
   // Lay the rows out with the window and granularity they were fetched for (keepPreviousData).
@@ -147,6 +150,7 @@ export function CreditBurn(props: CreditBurnProps) {
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
+      onError={props.onError}
       loadingHeight={height}
       toolbar={
         <WidgetToolbar
@@ -171,3 +175,6 @@ export function CreditBurn(props: CreditBurnProps) {
     </WidgetFrame>
   );
 }
+
+/** {@link CreditBurnWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+export const CreditBurn = withWidgetBoundary(CreditBurnWidget, (props) => props.labels?.title ?? DEFAULT_CREDIT_BURN_LABELS.title, 'CreditBurn');

@@ -12,6 +12,8 @@ import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
+import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { HeadlineStats } from '../shared/HeadlineStats';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
@@ -69,7 +71,7 @@ function formatAsOf(asOf: string | undefined, format: (date: string) => string):
  * the total outstanding and the overdue share in the header. Data from the `revenue-aging` named
  * query; one currency at a time (never summed across currencies); every amount is exact.
  */
-export function RevenueAging(props: RevenueAgingProps) {
+function RevenueAgingWidget(props: RevenueAgingProps) {
   const context = useAnalyticsContext();
   const timeZone = props.timeZone ?? context.timeZone;
   const formatters = useWidgetFormatters(timeZone);
@@ -98,6 +100,7 @@ export function RevenueAging(props: RevenueAgingProps) {
   };
   const aging = useRevenueAging(input, { fetcher: props.fetcher, keepPreviousData: true });
   const frame = widgetFrameState([aging]);
+  useBoundaryRefetch(frame.refetchAll);
   const shownAsOf = useParamsOfData(aging, asOf);
   const asOfText = formatAsOf(shownAsOf, (date) => formatters.date(date));
 
@@ -146,6 +149,7 @@ export function RevenueAging(props: RevenueAgingProps) {
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
+      onError={props.onError}
       loadingHeight={height}
       toolbar={
         <>
@@ -173,3 +177,6 @@ export function RevenueAging(props: RevenueAgingProps) {
     </WidgetFrame>
   );
 }
+
+/** {@link RevenueAgingWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+export const RevenueAging = withWidgetBoundary(RevenueAgingWidget, (props) => props.labels?.title ?? DEFAULT_REVENUE_AGING_LABELS.title, 'RevenueAging');

@@ -14,6 +14,8 @@ import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { ALL_GRANULARITIES } from '../../ui/GranularityControl/GranularityControl';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
+import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
@@ -61,7 +63,7 @@ export interface UsageTrendsProps
  * "Other" — with the total and its change against the previous period. Data from the
  * `usage-trends` and `usage-summary` named queries; every number shown is exact.
  */
-export function UsageTrends(props: UsageTrendsProps) {
+function UsageTrendsWidget(props: UsageTrendsProps) {
   const zone = useWidgetTimeZone(props.timeZone);
   const timeZone = zone.timeZone;
   const formatters = useWidgetFormatters(timeZone);
@@ -102,6 +104,7 @@ export function UsageTrends(props: UsageTrendsProps) {
   // Invalid trends params (e.g. topN out of range) are the widget's error: ask for nothing more.
   const summary = useUsageSummary(summaryInput, { ...hookOptions, enabled: hookOptions.enabled && trends.error?.code !== 'INVALID_PARAMS' });
   const frame = widgetFrameState([trends, summary]);
+  useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
 
   // Lay the rows out with the window and granularity they were fetched for (keepPreviousData).
@@ -145,6 +148,7 @@ export function UsageTrends(props: UsageTrendsProps) {
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
+      onError={props.onError}
       loadingHeight={height}
       toolbar={
         <WidgetToolbar
@@ -171,3 +175,6 @@ export function UsageTrends(props: UsageTrendsProps) {
     </WidgetFrame>
   );
 }
+
+/** {@link UsageTrendsWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+export const UsageTrends = withWidgetBoundary(UsageTrendsWidget, (props) => props.labels?.title ?? DEFAULT_USAGE_TRENDS_LABELS.title, 'UsageTrends');

@@ -16,6 +16,8 @@ export interface WidgetFrameState {
   error: AnalyticsError | undefined;
   /** Re-sends every failed query. */
   retry: () => void;
+  /** Re-sends every query (Retry after a render error). */
+  refetchAll: () => void;
   /** Some result was cut at the API's row cap. */
   truncated: boolean;
   /** Rows received by the first truncated result. */
@@ -33,6 +35,9 @@ export function widgetFrameState(results: readonly FrameQueryResult[]): WidgetFr
     error: failed[0]?.error,
     retry: () => {
       for (const result of failed) result.refetch();
+    },
+    refetchAll: () => {
+      for (const result of results) result.refetch();
     },
     truncated: truncatedResult !== undefined,
     truncatedRowCount: truncatedResult?.meta?.rowCount,

@@ -7,10 +7,11 @@ import type { AnalyticsFetcher } from '../../core/contract';
 import type { ErrorMessages } from '../../ui/states/errorMessages';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import type { ThemeInput } from '../../theme/types';
+import type { ContainedProps } from '../../ui/ErrorBoundary/WidgetBoundary';
 
 export type { WidgetView };
 
-export interface WidgetBaseProps {
+export interface WidgetBaseProps extends ContainedProps {
   /** The card's heading. Default: the widget's name. */
   title?: ReactNode;
   /** Under the heading. Default: the window, e.g. `Oct 1, 2026 to Oct 31, 2026`. */
