@@ -1,6 +1,7 @@
 /**
- * The emulator's HTTP contract over real HTTP on loopback: every documented status and code, the
- * response shapes, and a list of hostile statements refused while the server keeps answering.
+ * The emulator's own HTTP behaviour over loopback, beyond the published contract (which
+ * test/contract states for the emulator and the proxy alike): the statements its guard accepts and
+ * refuses while it keeps answering, odd request bodies and sockets, routes, CORS, organizations.
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,66 +36,6 @@ async function expectServing(): Promise<void> {
 }
 
 describe('POST /query', () => {
-  it('answers 200 with typed columns, rows in column order and meta', async () => {
-    const response = await postQuery(emulator, 'SELECT signal_name, count() AS signals FROM fact_signal GROUP BY signal_name ORDER BY signals DESC');
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const body = (await response.json()) as { columns: unknown; rows: [string, string][]; meta: { rowCount: number; elapsedMs: number; truncated: boolean } };
-    expect(body.columns).toEqual([
-      { name: 'signal_name', type: 'LowCardinality(String)' },
-      { name: 'signals', type: 'UInt64' },
-    ]);
-    expect(body.rows.length).toBe(body.meta.rowCount);
-    expect(body.rows.length).toBeGreaterThan(3);
-    for (const [name, count] of body.rows) {
-      expect(typeof name).toBe('string');
-      expect(count).toMatch(/^\d+$/);
-    }
-    expect(body.meta.truncated).toBe(false);
-    expect(body.meta.elapsedMs).toBeGreaterThanOrEqual(0);
-  });
-
-  it('sends Decimal cost amounts as JSON numbers with every digit, and DateTime64 as wall time in UTC', async () => {
-    const response = await postQuery(emulator, "SELECT cost_amount, created_at, toDecimal128('12345678901234567890.123456789012345678', 18) AS wide FROM fact_cost ORDER BY cost_id LIMIT 1");
-    const text = await response.text();
-    const body = JSON.parse(text) as { columns: unknown; rows: [number, string, number][] };
-    expect(body.columns).toEqual([
-      { name: 'cost_amount', type: 'Decimal(38, 10)' },
-      { name: 'created_at', type: "DateTime64(3, 'UTC')" },
-      { name: 'wide', type: 'Decimal(38, 18)' },
-    ]);
-    expect(typeof body.rows[0]?.[0]).toBe('number');
-    expect(body.rows[0]?.[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/);
-    expect(text).toMatch(/,\s*12345678901234567890\.123456789012345678\]/);
-  });
-
-  it('caps results at 10,000 rows and says so in meta.truncated', async () => {
-    const response = await postQuery(emulator, 'SELECT cost_id FROM fact_cost');
-    const body = (await response.json()) as { rows: unknown[]; meta: { rowCount: number; truncated: boolean } };
-    expect(response.status).toBe(200);
-    expect(body.rows.length).toBe(10_000);
-    expect(body.meta).toMatchObject({ rowCount: 10_000, truncated: true });
-  });
-
-  it('answers 400 QUERY_ERROR with the engine message in details for an unknown column', async () => {
-    const body = await expectError(await postQuery(emulator, 'SELECT no_such_column FROM fact_signal'), 400, 'QUERY_ERROR');
-    expect(body.details).toMatch(/no_such_column/);
-  });
-
-  it('answers 400 QUERY_ERROR for a syntax error and a type mismatch', async () => {
-    await expectError(await postQuery(emulator, 'SELEC 1'), 400, 'QUERY_ERROR');
-    const body = await expectError(await postQuery(emulator, "SELECT 1 + 'a' FROM fact_signal"), 400, 'QUERY_ERROR');
-    expect(body.details).toBeTruthy();
-  });
-
-  it('answers 400 INVALID_QUERY for two statements', async () => {
-    await expectError(await postQuery(emulator, 'SELECT 1; SELECT 2'), 400, 'INVALID_QUERY');
-  });
-
-  it('answers 403 ACCESS_DENIED for a system table', async () => {
-    await expectError(await postQuery(emulator, 'SELECT * FROM system.tables'), 403, 'ACCESS_DENIED');
-  });
-
   it('accepts a trailing semicolon, and semicolons or system.tables inside literals and comments', async () => {
     const accepted = [
       'SELECT 1;',
@@ -277,32 +218,8 @@ describe('authentication and routes', () => {
   });
 });
 
-describe('GET /schema', () => {
-  it('serves the 15 views in the documented shape', async () => {
-    const response = await fetch(`${emulator.url}/schema`, authorized());
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { views: { name: string; comment: string; columns: { name: string; type: string; comment: string }[] }[] };
-    expect(body.views).toEqual(ANALYTICS_VIEWS);
-    expect(body.views).toHaveLength(15);
-  });
-});
-
 describe('GET /signals/metadata', () => {
   const metadata = (query: string) => fetch(`${emulator.url}/signals/metadata${query}`, authorized());
-
-  it('lists JSON paths and types per signal name over the default 30-day window', async () => {
-    const response = await metadata('');
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { signals: { signalName: string; paths: { path: string; types: string[] }[] }[]; meta: { fromDate: string; toDate: string } };
-    const triage = body.signals.find((s) => s.signalName === 'email-triage');
-    expect(triage?.paths).toEqual(
-      expect.arrayContaining([
-        { path: 'account_id', types: ['String'] },
-        { path: 'labels_applied', types: ['Int64'] },
-      ]),
-    );
-    expect(Date.parse(body.meta.toDate) - Date.parse(body.meta.fromDate)).toBe(30 * 86_400_000);
-  });
 
   it('restricts to one signal name', async () => {
     const body = (await (await metadata('?signalName=addin-chat')).json()) as { signals: { signalName: string }[] };
@@ -314,8 +231,7 @@ describe('GET /signals/metadata', () => {
     expect(body).toEqual({ signals: [], meta: { fromDate: '2001-01-01T00:00:00.000Z', toDate: '2001-02-01T00:00:00.000Z' } });
   });
 
-  it('answers 400 INVALID_DATE_RANGE when fromDate is after toDate, or a date is not ISO 8601', async () => {
-    await expectError(await metadata('?fromDate=2026-11-10&toDate=2026-11-01'), 400, 'INVALID_DATE_RANGE');
+  it('answers 400 INVALID_DATE_RANGE for a date that is not ISO 8601', async () => {
     await expectError(await metadata('?fromDate=yesterday'), 400, 'INVALID_DATE_RANGE');
   });
 });
