@@ -40,7 +40,11 @@ const DENIED_FUNCTION_NAMES = new Set([
 /** Functions whose second argument may name a table (`x IN some_table`). */
 const IN_FUNCTIONS = new Set(['in', 'notin', 'globalin', 'globalnotin', 'nullin', 'notnullin', 'globalnullin', 'globalnotnullin']);
 
-const LINE = /^( *)([A-Za-z][A-Za-z0-9_]*)(?: (.*))?$/;
+/**
+ * One printed node. Lines are split on `\n` only, so the rest of a line may hold any other
+ * character a literal can carry — `\r`, U+2028, U+2029 (the `s` flag lets `.` match them).
+ */
+const LINE = /^( *)([A-Za-z][A-Za-z0-9_]*)(?: (.*))?$/s;
 const CHILDREN = /(?:^| )\(children (\d+)\)$/;
 
 /**

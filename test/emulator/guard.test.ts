@@ -78,3 +78,35 @@ describe('guardStatement', () => {
     expect(error.details).toMatch(/Syntax error/);
   });
 });
+
+describe('guardStatement and literals', () => {
+  const literals = [
+    'line\u2028separator',
+    'paragraph\u2029separator',
+    'carriage\rreturn',
+    'new\nline',
+    'tab\there',
+    'nul\u0000byte',
+    'emoji 🧾 and ünïcödé',
+    'quote \' and backslash \\',
+    '\n  Function file (children 1)\n   ExpressionList',
+    ' (children 3)',
+    '; DROP TABLE fact_signal',
+    'SELECT * FROM system.tables',
+  ];
+
+  it(`accepts ${literals.length} valid string literals, whatever characters they hold, and runs them unchanged`, async () => {
+    for (const literal of literals) {
+      const sql = `SELECT ${quote(literal)} AS text, length(text) AS n`;
+      const statement = await guardStatement(engine, sql).catch((error: unknown) => error);
+      expect({ literal, refused: statement instanceof Error ? statement.message : undefined }).toEqual({ literal, refused: undefined });
+      const result = await engine.runReadOnly('emulator_guard', statement as string);
+      expect(JSON.parse(`[${result.rowsJson.join(',')}]`)).toEqual([[literal, String(new TextEncoder().encode(literal).length)]]);
+    }
+  });
+});
+
+/** A ClickHouse string literal for `text`. */
+function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u0000/g, '\\0')}'`;
+}
