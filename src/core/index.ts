@@ -74,11 +74,19 @@ export {
 
 // SQL and named queries
 export { sqlString } from './sql/sqlString';
+export { sql, view, renderSql, isSqlFragment, type SqlFragment, type SqlValue } from './sql/sql';
+export { CUSTOMER_DATA_VIEWS, type CustomerDataView } from './sql/customerDataViews';
 export type { AnyNamedQuery, InputOf, NamedQuery, ParamsOf, RowOf } from './queries/types';
+export { defineNamedQuery, type DefinedNamedQuery, type NamedQueryDefinition } from './queries/defineNamedQuery';
+export { param, type ParamSpec, type ParamSpecs, type ParamsInput, type ParsedParams, type TextParamOptions } from './queries/paramBuilders';
+export { column, type ColumnFamily, type ColumnSpec, type ColumnSpecs, type RowOfColumns } from './queries/resultColumns';
+export { checkResultColumns } from './queries/checkResultColumns';
+export { invalidParams, parseTimeWindow } from './queries/params';
+export { checkNamedQuery, createQueryRegistry, type QueryRegistry } from './queries/queryRegistry';
 export { compileQuery } from './queries/compileQuery';
 export { NAMED_QUERIES, NAMED_QUERY_NAMES, findNamedQuery, type NamedQueryName } from './queries/registry';
 export { checkRequiredColumns, type MissingColumns } from './queries/checkRequiredColumns';
-export { GRANULARITIES, type Granularity } from './queries/timeBucket';
+export { GRANULARITIES, timeBucket, type Granularity } from './queries/timeBucket';
 export {
   usageTrends,
   type UsageTrendsInput,

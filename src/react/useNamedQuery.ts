@@ -1,5 +1,6 @@
 import { stableSerialize } from '../core/client/stableSerialize';
 import { AnalyticsError, isAnalyticsError } from '../core/errors';
+import { checkResultColumns } from '../core/queries/checkResultColumns';
 import type { NamedQuery } from '../core/queries/types';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
 import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
@@ -8,7 +9,9 @@ import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
  * The typed rows of a named query. `input` is validated with `query.parseParams` first: invalid
  * input gives `status: 'error'` with that `INVALID_PARAMS` error and sends nothing. The request
  * is `{ kind: 'query', name, params }` with the parsed params (defaults filled), so equal inputs
- * written differently share one request and one cache entry.
+ * written differently share one request and one cache entry. Rows are checked against the
+ * query's declared columns (`checkResultColumns`): a mismatch is `status: 'error'` with an
+ * `INVALID_RESPONSE` naming the column.
  */
 export function useNamedQuery<Input, Params, Row>(
   query: NamedQuery<Input, Params, Row>,
@@ -22,7 +25,12 @@ export function useNamedQuery<Input, Params, Row>(
 export function prepareNamedQuery<Input, Params, Row>(query: NamedQuery<Input, Params, Row>, input: Input): PreparedRowsRequest {
   try {
     const params = query.parseParams(input) as Record<string, unknown>;
-    return { request: { kind: 'query', name: query.name, params } };
+    const columns = query.columns;
+    if (columns === undefined) return { request: { kind: 'query', name: query.name, params } };
+    return {
+      request: { kind: 'query', name: query.name, params },
+      checkRows: (decoded) => checkResultColumns(query.name, columns, decoded),
+    };
   } catch (error) {
     return { error: asInvalidParams(error, query.name) };
   }

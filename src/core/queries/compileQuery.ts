@@ -5,20 +5,25 @@
 import type { Scope } from '../contract';
 import { AnalyticsError } from '../errors';
 import { describeValue } from './params';
+import type { QueryRegistry } from './queryRegistry';
 import { NAMED_QUERY_NAMES, findNamedQuery } from './registry';
+import type { AnyNamedQuery } from './types';
 
 /**
  * Validates `params` for the query called `name` and returns its SQL with `scope` applied to
- * every fact view it reads.
- * @throws AnalyticsError `UNKNOWN_QUERY` (400) for a name not in `NAMED_QUERIES`,
+ * every customer-data view it reads. `registry` (from `createQueryRegistry`) holds the host's
+ * queries beside the built-in ones; without it only the built-in ones are known.
+ * @throws AnalyticsError `UNKNOWN_QUERY` (400) for an unknown name,
  *   `INVALID_PARAMS` (400) naming the bad param, `INTERNAL_ERROR` for a malformed scope.
  */
-export function compileQuery(name: string, params: unknown, scope: Scope): string {
-  const query = findNamedQuery(name);
+export function compileQuery(name: string, params: unknown, scope: Scope, registry?: QueryRegistry): string {
+  const query: AnyNamedQuery | undefined =
+    registry === undefined ? findNamedQuery(name) : typeof name === 'string' ? registry.get(name) : undefined;
   if (query === undefined) {
+    const names = registry === undefined ? NAMED_QUERY_NAMES : [...registry.keys()];
     throw new AnalyticsError({
       code: 'UNKNOWN_QUERY',
-      message: `Unknown named query ${describeValue(name)}; expected one of ${NAMED_QUERY_NAMES.join(', ')}`,
+      message: `Unknown named query ${describeValue(name)}; expected one of ${names.join(', ')}`,
     });
   }
   return query.toSql(query.parseParams(params), scope);

@@ -2,19 +2,11 @@
  * `cost-per-model`: AI spend by vendor and model with calls, tokens and latency, optionally the
  * cost per signal through `trace_id` — the data of CostPerModel.
  */
-import type { Scope } from '../contract';
-import { sqlDateTime } from '../sql/sqlDateTime';
-import { sqlString } from '../sql/sqlString';
-import {
-  MAX_WINDOW_DAYS,
-  parseBoolean,
-  parseInteger,
-  parseOptionalId,
-  parseOptionalText,
-  parseTimeWindow,
-  readParamsObject,
-} from './params';
-import { customerCondition } from './scope';
+import { sql, view, type SqlFragment } from '../sql/sql';
+import { defineNamedQuery } from './defineNamedQuery';
+import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
+import { param } from './paramBuilders';
+import { column } from './resultColumns';
 import type { NamedQuery } from './types';
 
 /** What a caller passes to `cost-per-model`. */
@@ -69,39 +61,18 @@ export interface CostPerModelRow {
   cost_per_signal: string | null;
 }
 
-const PARAM_NAMES = ['from', 'to', 'productId', 'customerId', 'vendor', 'limit', 'includeCostPerSignal'] as const;
-
-function parseCostPerModelParams(input: unknown): CostPerModelParams {
-  const raw = readParamsObject(input, 'cost-per-model', PARAM_NAMES);
-  const { from, to } = parseTimeWindow(raw.from, raw.to, { maxDays: MAX_WINDOW_DAYS });
-  return {
-    from,
-    to,
-    productId: parseOptionalId(raw.productId, 'productId'),
-    customerId: parseOptionalId(raw.customerId, 'customerId'),
-    vendor: parseOptionalText(raw.vendor, 'vendor'),
-    limit: parseInteger(raw.limit, 'limit', { min: 1, max: 1000, fallback: 20 }),
-    includeCostPerSignal: parseBoolean(raw.includeCostPerSignal, 'includeCostPerSignal', false),
-  };
+function costFilter(params: CostPerModelParams): SqlFragment {
+  const conditions = [sql`created_at >= ${params.from}`, sql`created_at < ${params.to}`];
+  if (params.customerId !== undefined) conditions.push(sql`customer_id = ${params.customerId}`);
+  if (params.productId !== undefined) conditions.push(sql`product_id = ${params.productId}`);
+  if (params.vendor !== undefined) conditions.push(sql`vendor = ${params.vendor}`);
+  return sql.join(conditions, '\n      AND ');
 }
 
-function costFilter(params: CostPerModelParams, scope: Scope): string {
-  const conditions = [
-    `created_at >= ${sqlDateTime(params.from)}`,
-    `created_at < ${sqlDateTime(params.to)}`,
-    customerCondition(scope, params.customerId),
-  ];
-  if (params.productId !== undefined) conditions.push(`product_id = ${sqlString(params.productId)}`);
-  if (params.vendor !== undefined) conditions.push(`vendor = ${sqlString(params.vendor)}`);
-  return conditions.join('\n      AND ');
-}
-
-function signalFilter(params: CostPerModelParams, scope: Scope): string {
-  return [
-    `created_at >= ${sqlDateTime(params.from)}`,
-    `created_at < ${sqlDateTime(params.to)}`,
-    customerCondition(scope, params.customerId),
-  ].join('\n          AND ');
+function signalFilter(params: CostPerModelParams): SqlFragment {
+  const conditions = [sql`created_at >= ${params.from}`, sql`created_at < ${params.to}`];
+  if (params.customerId !== undefined) conditions.push(sql`customer_id = ${params.customerId}`);
+  return sql.join(conditions, '\n          AND ');
 }
 
 /**
@@ -113,30 +84,49 @@ function signalFilter(params: CostPerModelParams, scope: Scope): string {
  * scope) whose `trace_id` one of the pair's calls shares — as distinct trace ids, since the
  * schema gives each trace one signal ("the signal this call served").
  */
-export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, CostPerModelRow> = {
+export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, CostPerModelRow> = defineNamedQuery({
   name: 'cost-per-model',
   description: 'AI spend by vendor and model with calls, tokens and latency; optionally the cost per signal.',
   requiredColumns: {
     fact_cost: ['created_at', 'customer_id', 'product_id', 'vendor', 'model', 'cost_amount', 'input_tokens', 'output_tokens', 'latency_ms', 'trace_id'],
     fact_signal: ['created_at', 'customer_id', 'trace_id'],
   },
-  parseParams: parseCostPerModelParams,
-  toSql(params, scope) {
-    const filter = costFilter(params, scope);
+  params: {
+    from: param.dateTime(),
+    to: param.dateTime(),
+    productId: param.id().optional(),
+    customerId: param.id().optional(),
+    vendor: param.text().optional(),
+    limit: param.integer({ min: 1, max: 1000 }).default(20),
+    includeCostPerSignal: param.boolean().default(false),
+  },
+  refine: (params) => void parseTimeWindow(params.from, params.to, { maxDays: MAX_WINDOW_DAYS }),
+  columns: {
+    vendor: column.string(),
+    model: column.string(),
+    cost_amount: column.decimal(),
+    calls: column.uint64(),
+    input_tokens: column.uint64(),
+    output_tokens: column.uint64(),
+    avg_latency_ms: column.float(),
+    signals: column.uint64({ nullable: true }),
+    cost_per_signal: column.decimal({ nullable: true }),
+  },
+  sql: (params) => {
     // A trace belongs to one signal ("the signal this call served"), so the distinct traces of a
     // pair's calls that have a signal in the window count its signals. A semi-join on a set of
     // trace ids is several times cheaper than joining fact_signal row by row.
     const signalsOfCalls = params.includeCostPerSignal
-      ? `uniqExactIf(trace_id, trace_id IN (
+      ? sql`uniqExactIf(trace_id, trace_id IN (
         SELECT trace_id
-        FROM fact_signal
-        WHERE ${signalFilter(params, scope)}
+        FROM ${view('fact_signal')}
+        WHERE ${signalFilter(params)}
       ))`
-      : `CAST(NULL, 'Nullable(UInt64)')`;
+      : sql`CAST(NULL, 'Nullable(UInt64)')`;
     const costPerSignal = params.includeCostPerSignal
-      ? `if(signals = 0, NULL, toString(cost / signals))`
-      : `CAST(NULL, 'Nullable(String)')`;
-    return `SELECT
+      ? sql`if(signals = 0, NULL, toString(cost / signals))`
+      : sql`CAST(NULL, 'Nullable(String)')`;
+    return sql`SELECT
   vendor,
   model,
   toString(cost) AS cost_amount,
@@ -156,12 +146,12 @@ FROM (
       sum(output_tokens) AS output_tokens,
       avg(latency_ms) AS avg_latency_ms,
       ${signalsOfCalls} AS signals
-    FROM fact_cost
-    WHERE ${filter}
+    FROM ${view('fact_cost')}
+    WHERE ${costFilter(params)}
     GROUP BY vendor, model
     ORDER BY cost DESC, vendor ASC, model ASC
     LIMIT ${params.limit}
 ) AS totals
 ORDER BY cost DESC, vendor ASC, model ASC`;
   },
-};
+});

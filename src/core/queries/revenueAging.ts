@@ -12,19 +12,11 @@
  * - `amount_due` is each invoice's outstanding amount now (the view holds no payment history);
  *   `asOf` sets the day the days past due are counted to, and invoices issued after it are left out.
  */
-import type { Scope } from '../contract';
-import { sqlDate } from '../sql/sqlDateTime';
-import { sqlString } from '../sql/sqlString';
-import {
-  parseInteger,
-  parseIsoDate,
-  parseOptionalCurrency,
-  parseOptionalId,
-  parseTimeZone,
-  readParamsObject,
-  todayInTimeZone,
-} from './params';
-import { customerCondition, scopeCondition } from './scope';
+import { sql, view, type SqlFragment } from '../sql/sql';
+import { defineNamedQuery } from './defineNamedQuery';
+import { todayInTimeZone } from './params';
+import { param } from './paramBuilders';
+import { column } from './resultColumns';
 import type { NamedQuery } from './types';
 
 /** The aging buckets, in order: not yet due, then 1–30, 31–60, 61–90 and over 90 days past due. */
@@ -73,29 +65,11 @@ export interface RevenueAgingRow {
   is_total: boolean;
 }
 
-const PARAM_NAMES = ['asOf', 'timeZone', 'customerId', 'currency', 'topCustomers'] as const;
-
-function parseRevenueAgingParams(input: unknown): RevenueAgingParams {
-  const raw = readParamsObject(input, 'revenue-aging', PARAM_NAMES);
-  const timeZone = parseTimeZone(raw.timeZone, 'timeZone');
-  return {
-    asOf: raw.asOf === undefined ? todayInTimeZone(timeZone) : parseIsoDate(raw.asOf, 'asOf'),
-    timeZone,
-    customerId: parseOptionalId(raw.customerId, 'customerId'),
-    currency: parseOptionalCurrency(raw.currency, 'currency'),
-    topCustomers: parseInteger(raw.topCustomers, 'topCustomers', { min: 1, max: 100, fallback: 10 }),
-  };
-}
-
-function invoiceFilter(params: RevenueAgingParams, scope: Scope): string {
-  const conditions = [
-    `status = 'posted'`,
-    `amount_due > 0`,
-    `issue_date <= ${sqlDate(params.asOf)}`,
-    customerCondition(scope, params.customerId),
-  ];
-  if (params.currency !== undefined) conditions.push(`currency = ${sqlString(params.currency)}`);
-  return conditions.join('\n      AND ');
+function invoiceFilter(params: RevenueAgingParams): SqlFragment {
+  const conditions = [sql`status = 'posted'`, sql`amount_due > 0`, sql`issue_date <= toDate(${params.asOf})`];
+  if (params.customerId !== undefined) conditions.push(sql`customer_id = ${params.customerId}`);
+  if (params.currency !== undefined) conditions.push(sql`currency = ${params.currency}`);
+  return sql.join(conditions, '\n      AND ');
 }
 
 /**
@@ -104,7 +78,7 @@ function invoiceFilter(params: RevenueAgingParams, scope: Scope): string {
  * by total owed, each bucket they owe in, then the totals. Ordered by currency, totals first, then
  * customers by total owed, then bucket order.
  */
-export const revenueAging: NamedQuery<RevenueAgingInput, RevenueAgingParams, RevenueAgingRow> = {
+export const revenueAging: NamedQuery<RevenueAgingInput, RevenueAgingParams, RevenueAgingRow> = defineNamedQuery({
   name: 'revenue-aging',
   description:
     'Outstanding amounts of posted invoices by days past due, for the customers that owe most and in total, per currency.',
@@ -112,16 +86,31 @@ export const revenueAging: NamedQuery<RevenueAgingInput, RevenueAgingParams, Rev
     fact_invoice: ['customer_id', 'status', 'amount_due', 'currency', 'issue_date', 'due_date'],
     dim_customer: ['id', 'name'],
   },
-  parseParams: parseRevenueAgingParams,
-  toSql(params, scope) {
-    const filter = invoiceFilter(params, scope);
-    const days = `dateDiff('day', due_date, ${sqlDate(params.asOf)})`;
-    const bucket = `multiIf(${days} <= 0, 'current', ${days} <= 30, '1-30', ${days} <= 60, '31-60', ${days} <= 90, '61-90', '90+')`;
+  params: {
+    asOf: param.date().optional(),
+    timeZone: param.timeZone().default('UTC'),
+    customerId: param.id().optional(),
+    currency: param.currency().optional(),
+    topCustomers: param.integer({ min: 1, max: 100 }).default(10),
+  },
+  complete: (params): RevenueAgingParams => ({ ...params, asOf: params.asOf ?? todayInTimeZone(params.timeZone) }),
+  columns: {
+    customer_id: column.string(),
+    customer_name: column.string(),
+    currency: column.string(),
+    bucket: column.string<AgingBucket>(),
+    amount_due: column.int64(),
+    invoices: column.uint64(),
+    is_total: column.bool(),
+  },
+  sql: (params) => {
+    const filter = invoiceFilter(params);
+    const days = sql`dateDiff('day', due_date, toDate(${params.asOf}))`;
+    const bucket = sql`multiIf(${days} <= 0, 'current', ${days} <= 30, '1-30', ${days} <= 60, '31-60', ${days} <= 90, '61-90', '90+')`;
     // Aliases inside a SELECT must not reuse the name of a column its WHERE reads: ClickHouse
-    // resolves the alias first, so `'' AS customer_id` would turn the scope condition into
-    // `'' IN (…)`. Hence the owed_* and total_* aliases in the branches.
-    const bucketOrder = `indexOf([${AGING_BUCKETS.map((b) => `'${b}'`).join(', ')}], bucket)`;
-    return `SELECT customer_id, customer_name, currency, bucket, amount_due, invoices, is_total
+    // resolves the alias first, so `'' AS customer_id` would turn a customer filter into
+    // `'' = …`. Hence the owed_* and total_* aliases in the branches.
+    return sql`SELECT customer_id, customer_name, currency, bucket, amount_due, invoices, is_total
 FROM (
     SELECT
       owed.customer_id AS customer_id,
@@ -134,11 +123,11 @@ FROM (
     FROM (
         SELECT customer_id, toString(currency) AS owed_currency, ${bucket} AS owed_bucket,
           sum(amount_due) AS owed_amount, count() AS owed_invoices
-        FROM fact_invoice
+        FROM ${view('fact_invoice')}
         WHERE ${filter}
           AND (customer_id, toString(currency)) IN (
             SELECT customer_id, toString(currency) AS top_currency
-            FROM fact_invoice
+            FROM ${view('fact_invoice')}
             WHERE ${filter}
             GROUP BY customer_id, top_currency
             ORDER BY sum(amount_due) DESC, customer_id ASC
@@ -147,7 +136,7 @@ FROM (
         GROUP BY customer_id, owed_currency, owed_bucket
     ) AS owed
     LEFT JOIN (
-        SELECT id, name FROM dim_customer WHERE ${scopeCondition(scope, 'id')}
+        SELECT id, name FROM ${view('dim_customer')}
     ) AS customers ON customers.id = owed.customer_id
     UNION ALL
     SELECT
@@ -158,7 +147,7 @@ FROM (
       sum(amount_due) AS total_amount,
       count() AS total_invoices,
       true AS is_total
-    FROM fact_invoice
+    FROM ${view('fact_invoice')}
     WHERE ${filter}
     GROUP BY total_currency, total_bucket
 ) AS aging
@@ -167,6 +156,6 @@ ORDER BY
   is_total DESC,
   sum(amount_due) OVER (PARTITION BY currency, is_total, customer_id) DESC,
   customer_id ASC,
-  ${bucketOrder} ASC`;
+  indexOf([${sql.join(AGING_BUCKETS.map((name) => sql`${name}`))}], bucket) ASC`;
   },
-};
+});

@@ -3,6 +3,7 @@
  * hour, day, week (Monday) or month in a zone, typed `DateTime('<zone>')` so it decodes to the
  * instant of that local midnight.
  */
+import { sql, type SqlFragment } from '../sql/sql';
 import { sqlString } from '../sql/sqlString';
 
 /** The bucket sizes a time series may use. */
@@ -28,5 +29,22 @@ export function timeBucketExpression(timestamp: string, granularity: Granularity
       return `toDateTime(toStartOfWeek(${timestamp}, 1, ${zone}), ${zone})`;
     case 'month':
       return `toDateTime(toStartOfMonth(${timestamp}, ${zone}), ${zone})`;
+  }
+}
+
+/**
+ * `timeBucketExpression` as an `sql` fragment: the bucket `timestamp` (a fragment, e.g.
+ * sql`created_at`) falls in, at `timeZone`'s local boundaries. The zone goes in as an escaped literal.
+ */
+export function timeBucket(timestamp: SqlFragment, granularity: Granularity, timeZone: string): SqlFragment {
+  switch (granularity) {
+    case 'hour':
+      return sql`toStartOfHour(${timestamp}, ${timeZone})`;
+    case 'day':
+      return sql`toStartOfDay(${timestamp}, ${timeZone})`;
+    case 'week':
+      return sql`toDateTime(toStartOfWeek(${timestamp}, 1, ${timeZone}), ${timeZone})`;
+    case 'month':
+      return sql`toDateTime(toStartOfMonth(${timestamp}, ${timeZone}), ${timeZone})`;
   }
 }

@@ -4,7 +4,9 @@
  * compile for trusted dashboards) and by the proxy (server-side compile for end customers).
  */
 import type { Scope } from '../contract';
+import type { SqlFragment } from '../sql/sql';
 import type { ViewName } from '../views';
+import type { ColumnSpecs } from './resultColumns';
 
 export interface NamedQuery<Input, Params, Row> {
   /** Stable wire name, e.g. `usage-trends`. */
@@ -25,6 +27,16 @@ export interface NamedQuery<Input, Params, Row> {
    * view read is restricted to `scope.customerIds` when present.
    */
   toSql(params: Params, scope: Scope): string;
+  /**
+   * The declared result columns (set by `defineNamedQuery`): decoded rows are checked against
+   * them (`checkResultColumns`), so a mismatch is an `INVALID_RESPONSE` naming the column.
+   */
+  readonly columns?: ColumnSpecs;
+  /**
+   * The SQL as a fragment of `sql` for already-parsed params (set by `defineNamedQuery`): what
+   * `toSql` renders for a scope, and what registration inspects for unscoped reads.
+   */
+  readonly build?: (params: Params) => SqlFragment;
   /** Phantom: the decoded row type. Never set at run time. */
   readonly __row?: Row;
 }

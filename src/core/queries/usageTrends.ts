@@ -2,22 +2,12 @@
  * `usage-trends`: signals per time bucket and signal name, the top N names over the whole window
  * as their own series and the rest summed into one "other" series — the data of UsageTrends.
  */
-import type { Scope } from '../contract';
-import { sqlDateTime } from '../sql/sqlDateTime';
-import { sqlString } from '../sql/sqlString';
-import {
-  invalidParams,
-  maxWindowDaysFor,
-  parseEnum,
-  parseInteger,
-  parseOptionalId,
-  parseOptionalText,
-  parseTimeWindow,
-  parseTimeZone,
-  readParamsObject,
-} from './params';
-import { customerCondition } from './scope';
-import { GRANULARITIES, timeBucketExpression, type Granularity } from './timeBucket';
+import { sql, view, type SqlFragment } from '../sql/sql';
+import { defineNamedQuery } from './defineNamedQuery';
+import { invalidParams, maxWindowDaysFor, parseTimeWindow } from './params';
+import { param } from './paramBuilders';
+import { column } from './resultColumns';
+import { GRANULARITIES, timeBucket, type Granularity } from './timeBucket';
 import type { NamedQuery } from './types';
 
 /** What a caller passes to `usage-trends` (and to `usage-summary`, which reads the same keys). */
@@ -66,17 +56,20 @@ export interface UsageTrendsRow {
   signals: bigint;
 }
 
+/** The params `usage-trends` and `usage-summary` declare. */
+export const USAGE_PARAMS = {
+  from: param.dateTime(),
+  to: param.dateTime(),
+  granularity: param.enum(GRANULARITIES).default('day'),
+  timeZone: param.timeZone().default('UTC'),
+  topN: param.integer({ min: 1, max: 20 }).default(5),
+  signalName: param.text().optional(),
+  productId: param.id().optional(),
+  customerId: param.id().optional(),
+};
+
 /** The param names of `usage-trends` and `usage-summary`. */
-export const USAGE_PARAM_NAMES = [
-  'from',
-  'to',
-  'granularity',
-  'timeZone',
-  'topN',
-  'signalName',
-  'productId',
-  'customerId',
-] as const;
+export const USAGE_PARAM_NAMES = Object.keys(USAGE_PARAMS) as (keyof typeof USAGE_PARAMS)[];
 
 /** The API's result row cap: a series chart must fit in it whole. */
 export const MAX_RESULT_ROWS = 10_000;
@@ -90,57 +83,41 @@ export function maxBucketCount(from: Date, to: Date, granularity: Granularity): 
   return Math.ceil(hours / SHORTEST_BUCKET_HOURS[granularity]) + 1;
 }
 
-/**
- * Validates the params `usage-trends` and `usage-summary` share. For `usage-trends` it also
- * refuses a window whose buckets × series could exceed the API's 10,000-row cap (e.g. 31 days
- * of hours with 20 series), rather than returning a silently truncated chart.
- */
-export function parseUsageTrendsParams(input: unknown, queryName = 'usage-trends'): UsageTrendsParams {
-  const raw = readParamsObject(input, queryName, USAGE_PARAM_NAMES);
-  const granularity = parseEnum(raw.granularity, 'granularity', GRANULARITIES, 'day');
-  const { from, to } = parseTimeWindow(raw.from, raw.to, {
-    maxDays: maxWindowDaysFor(granularity),
-    reason: `at ${granularity} granularity`,
+/** The window checks of the usage queries: `from` before `to`, at most 2 years (31 days of hours). */
+export function checkUsageWindow(params: Pick<UsageTrendsParams, 'from' | 'to' | 'granularity'>): void {
+  parseTimeWindow(params.from, params.to, {
+    maxDays: maxWindowDaysFor(params.granularity),
+    reason: `at ${params.granularity} granularity`,
   });
-  const topN = parseInteger(raw.topN, 'topN', { min: 1, max: 20, fallback: 5 });
-  if (queryName === 'usage-trends') {
-    const rows = maxBucketCount(from, to, granularity) * (topN + 1);
-    if (rows > MAX_RESULT_ROWS) {
-      throw invalidParams(
-        `The window from ${from.toISOString()} to ${to.toISOString()} at ${granularity} granularity with topN ${topN} ` +
-          `could need ${rows} rows, more than the API's ${MAX_RESULT_ROWS}; shorten the window, use a coarser granularity or a smaller topN`,
-      );
-    }
-  }
-  return {
-    from,
-    to,
-    granularity,
-    timeZone: parseTimeZone(raw.timeZone, 'timeZone'),
-    topN,
-    signalName: parseOptionalText(raw.signalName, 'signalName'),
-    productId: parseOptionalId(raw.productId, 'productId'),
-    customerId: parseOptionalId(raw.customerId, 'customerId'),
-  };
 }
 
 /**
- * The `fact_signal` filter of the usage queries: the window first (so the `created_at` index
- * prunes), then the scope, then the optional filters.
+ * Also refuses a window whose buckets × series could exceed the API's 10,000-row cap (e.g. 31 days
+ * of hours with 20 series), rather than returning a silently truncated chart.
+ */
+function checkRowCap(params: UsageTrendsParams): void {
+  const rows = maxBucketCount(params.from, params.to, params.granularity) * (params.topN + 1);
+  if (rows > MAX_RESULT_ROWS) {
+    throw invalidParams(
+      `The window from ${params.from.toISOString()} to ${params.to.toISOString()} at ${params.granularity} granularity with topN ${params.topN} ` +
+        `could need ${rows} rows, more than the API's ${MAX_RESULT_ROWS}; shorten the window, use a coarser granularity or a smaller topN`,
+    );
+  }
+}
+
+/**
+ * The `fact_signal` filter of the usage queries over `window`: the window first (so the
+ * `created_at` index prunes), then the optional filters. The scope is the view's.
  */
 export function usageSignalFilter(
   params: Pick<UsageTrendsParams, 'signalName' | 'productId' | 'customerId'>,
-  scope: Scope,
   window: { from: Date; to: Date },
-): string {
-  const conditions = [
-    `created_at >= ${sqlDateTime(window.from)}`,
-    `created_at < ${sqlDateTime(window.to)}`,
-    customerCondition(scope, params.customerId),
-  ];
-  if (params.signalName !== undefined) conditions.push(`signal_name = ${sqlString(params.signalName)}`);
-  if (params.productId !== undefined) conditions.push(`product_id = ${sqlString(params.productId)}`);
-  return conditions.join('\n  AND ');
+): SqlFragment {
+  const conditions = [sql`created_at >= ${window.from}`, sql`created_at < ${window.to}`];
+  if (params.customerId !== undefined) conditions.push(sql`customer_id = ${params.customerId}`);
+  if (params.signalName !== undefined) conditions.push(sql`signal_name = ${params.signalName}`);
+  if (params.productId !== undefined) conditions.push(sql`product_id = ${params.productId}`);
+  return sql.join(conditions, '\n  AND ');
 }
 
 /**
@@ -148,18 +125,22 @@ export function usageSignalFilter(
  * the whole window (ties by name), every other name is summed into the one "other" series.
  * Reads `fact_signal` only, scoped. Rows ordered by bucket, then named series by count, then other.
  */
-export const usageTrends: NamedQuery<UsageTrendsInput, UsageTrendsParams, UsageTrendsRow> = {
+export const usageTrends: NamedQuery<UsageTrendsInput, UsageTrendsParams, UsageTrendsRow> = defineNamedQuery({
   name: 'usage-trends',
   description:
     'Signals per time bucket for the top N signal names over the window, the rest summed as one "other" series.',
   requiredColumns: { fact_signal: ['created_at', 'signal_name', 'customer_id', 'product_id'] },
-  parseParams: (input) => parseUsageTrendsParams(input),
-  toSql(params, scope) {
-    const filter = usageSignalFilter(params, scope, params);
-    const bucket = timeBucketExpression('created_at', params.granularity, params.timeZone);
+  params: USAGE_PARAMS,
+  refine(params) {
+    checkUsageWindow(params);
+    checkRowCap(params);
+  },
+  columns: { bucket: column.datetime(), series: column.string(), is_other: column.bool(), signals: column.uint64() },
+  sql: (params) => {
+    const bucket = timeBucket(sql`created_at`, params.granularity, params.timeZone);
     // One scan: count per bucket × name, then rank names by their window total (ties by name)
     // over that small result and fold every name past the top N into the "other" series.
-    return `SELECT
+    return sql`SELECT
   bucket,
   if(is_other, '', name) AS series,
   is_other,
@@ -174,8 +155,8 @@ FROM (
         SELECT bucket, name, bucket_signals, sum(bucket_signals) OVER (PARTITION BY name) AS name_total
         FROM (
             SELECT ${bucket} AS bucket, toString(signal_name) AS name, count() AS bucket_signals
-            FROM fact_signal
-            WHERE ${filter}
+            FROM ${view('fact_signal')}
+            WHERE ${usageSignalFilter(params, params)}
             GROUP BY bucket, name
         ) AS per_name
     ) AS ranked_input
@@ -183,4 +164,9 @@ FROM (
 GROUP BY bucket, series, is_other
 ORDER BY bucket ASC, is_other ASC, signals DESC, series ASC`;
   },
-};
+});
+
+/** Validates the params `usage-trends` takes (what `usageTrends.parseParams` does). */
+export function parseUsageTrendsParams(input: unknown): UsageTrendsParams {
+  return usageTrends.parseParams(input);
+}

@@ -5,7 +5,7 @@
  */
 import type { Scope } from '../../../src/core/contract';
 import { decodeResult } from '../../../src/core/decode/decodeResult';
-import { compileQuery } from '../../../src/core/queries/compileQuery';
+import { checkResultColumns } from '../../../src/core/queries/checkResultColumns';
 import type { AnyNamedQuery, InputOf, RowOf } from '../../../src/core/queries/types';
 import { postQuery, queryRows } from '../../support/emulator';
 import type { TestEmulator } from '../../support/emulator';
@@ -17,13 +17,15 @@ export async function runNamedQuery<Q extends AnyNamedQuery>(
   params: InputOf<Q>,
   scope: Scope = {},
 ): Promise<RowOf<Q>[]> {
-  const sql = compileQuery(query.name, params, scope);
+  const sql = query.toSql(query.parseParams(params), scope);
   const response = await postQuery(emulator, sql);
   const body: unknown = await response.json();
   if (response.status !== 200) {
     throw new Error(`${query.name} answered ${response.status}: ${JSON.stringify(body)}\n${sql}`);
   }
-  return decodeResult<RowOf<Q>>(body).rows;
+  const decoded = decodeResult<RowOf<Q>>(body);
+  // The declared columns must describe what the engine really answers.
+  return query.columns === undefined ? decoded.rows : checkResultColumns<RowOf<Q>>(query.name, query.columns, decoded as never);
 }
 
 /** Runs independent SQL and decodes its rows. */

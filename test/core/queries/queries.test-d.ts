@@ -11,6 +11,7 @@ import { revenueAging } from '../../../src/core/queries/revenueAging';
 import type { AgingBucket, RevenueAgingInput, RevenueAgingRow } from '../../../src/core/queries/revenueAging';
 import { summarizeCreditBurn } from '../../../src/core/queries/summarizeCreditBurn';
 import type { CreditBurnSummary } from '../../../src/core/queries/summarizeCreditBurn';
+import type { QueryRegistry } from '../../../src/core/queries/queryRegistry';
 import type { InputOf, ParamsOf, RowOf } from '../../../src/core/queries/types';
 import { usageSummary } from '../../../src/core/queries/usageSummary';
 import type { UsageSummaryRow } from '../../../src/core/queries/usageSummary';
@@ -90,8 +91,8 @@ describe('registry and compileQuery types', () => {
     expectTypeOf<NamedQueryName>().toEqualTypeOf<'usage-trends' | 'usage-summary' | 'cost-per-model' | 'revenue-aging' | 'credit-burn'>();
     expectTypeOf<RowOf<(typeof NAMED_QUERIES)['credit-burn']>>().toEqualTypeOf<CreditBurnRow>();
   });
-  it('compiles untrusted params and a scope to a string', () => {
-    expectTypeOf(compileQuery).parameters.toEqualTypeOf<[name: string, params: unknown, scope: Scope]>();
+  it('compiles untrusted params and a scope to a string, from the built-ins or a given registry', () => {
+    expectTypeOf(compileQuery).parameters.toEqualTypeOf<[name: string, params: unknown, scope: Scope, registry?: QueryRegistry]>();
     expectTypeOf(compileQuery).returns.toEqualTypeOf<string>();
   });
 });
