@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /**
- * Three projects, one run:
+ * Four projects, one run:
  * - `node`: the framework-free core, the emulator, the proxy and every test that runs SQL on the
  *   real engine (chDB). Engine tests run in forked workers: libchdb binds one data directory per
  *   process, so each test file gets its own process and its own engine.
  * - `dom`: React bindings, UI frame and widgets under jsdom (logic and markup, not pixels).
+ * - `examples`: the host apps under `examples/` (Next.js, Express 4 and 5, Vite + React 18, plain
+ *   Node ESM/CJS/NodeNext), each installing this run's `npm pack` tarball outside the repository.
  * - `browser`: real headless Chromium against the demo served on loopback.
  * Type tests (`*.test-d.ts`) run in the `node` project's typecheck pass.
  */
@@ -50,6 +52,20 @@ export default defineConfig({
           setupFiles: ['test/setup/dom.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The example host apps (examples/*) installed from the packed library, as a user would.
+          name: 'examples',
+          environment: 'node',
+          include: ['test/examples/**/*.test.ts'],
+          globalSetup: ['test/examples/support/packLibrary.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
         },
       },
       {

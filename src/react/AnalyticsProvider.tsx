@@ -15,18 +15,18 @@ export interface AnalyticsProviderProps {
    */
   fetcher: AnalyticsFetcher;
   /** BCP 47 locale for every number and date. Default `'en-US'`. */
-  locale?: string;
+  locale?: string | undefined;
   /** ISO 4217 currency for money. Default `'USD'`. */
-  currency?: string;
+  currency?: string | undefined;
   /** IANA time zone for dates and time buckets. Default `'UTC'`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** The widgets' default theme. */
-  theme?: ThemeInput;
+  theme?: ThemeInput | undefined;
   /** A QueryClient of the host's (shared between providers, or inspected in tests). */
-  client?: QueryClient;
+  client?: QueryClient | undefined;
   /** Options for the provider's own QueryClient, read once at mount; ignored when `client` is given. */
-  clientOptions?: QueryClientOptions;
-  children?: ReactNode;
+  clientOptions?: QueryClientOptions | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -23,16 +23,16 @@ export interface FixtureFetcherOptions {
    * Milliseconds to wait before answering (or failing). `Infinity` never answers, until the
    * request is aborted: the loading state, held still. Default 0.
    */
-  latencyMs?: number | PerRequest<number>;
+  latencyMs?: number | PerRequest<number> | undefined;
   /** Fail instead of answering: one failure for every request, or per request. */
-  errors?: SimulatedFailure | PerRequest<SimulatedFailure>;
+  errors?: SimulatedFailure | PerRequest<SimulatedFailure> | undefined;
   /**
    * When no fixture has exactly these params, answer with the first fixture of the same named
    * query (so a story's default time range still finds data). Default `true`; `false` is strict.
    */
-  matchByName?: boolean;
+  matchByName?: boolean | undefined;
   /** Rewrites each body before it is returned: e.g. `toEmptyResult`, `toTruncatedResult`. */
-  transform?: (body: unknown, request: AnalyticsRequest) => unknown;
+  transform?: ((body: unknown, request: AnalyticsRequest) => unknown) | undefined;
 }
 
 function isPerRequest<T>(value: T | PerRequest<T> | undefined): value is PerRequest<T> {

@@ -12,30 +12,30 @@ export interface QueryTimers {
 
 export interface QueryClientOptions {
   /** The fetcher used when a call does not pass its own. */
-  fetcher?: AnalyticsFetcher;
+  fetcher?: AnalyticsFetcher | undefined;
   /**
    * Most requests in flight at once, across all queries; the rest wait first in, first out.
    * Default 4: the Analytics API allows only a small number of simultaneous queries per
    * organization and answers the excess with 429, so a dashboard of many widgets should queue
    * on the client rather than burn retries. Lower it if several tabs or clients share one org.
    */
-  maxInFlight?: number;
+  maxInFlight?: number | undefined;
   /** Retries of a retryable failure (429, 502, 503, 504, network). Default 3. */
-  retries?: number;
+  retries?: number | undefined;
   /** First backoff ceiling in ms, doubled per retry, with full jitter. Default 500. */
-  retryBaseDelayMs?: number;
+  retryBaseDelayMs?: number | undefined;
   /** Longest wait before a retry; a `Retry-After` above it fails fast. Default 30 000. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** How long data counts as fresh: a new watcher within it gets the cache, no request. Default 30 000. */
-  staleTimeMs?: number;
+  staleTimeMs?: number | undefined;
   /** How long an entry nobody watches stays cached before it is dropped. Default 300 000. */
-  gcTimeMs?: number;
+  gcTimeMs?: number | undefined;
   /** A number in [0, 1) for the jitter; `Math.random` by default. */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** Timer functions; the global ones (looked up at each call) by default. */
-  timers?: QueryTimers;
+  timers?: QueryTimers | undefined;
   /** The clock for freshness; `Date.now` by default. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** What the cache knows of one request. Replaced, never mutated, so it can be a React snapshot. */

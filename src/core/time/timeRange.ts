@@ -8,13 +8,14 @@ import { AnalyticsError } from '../errors';
 export type TimeRangePreset = '7d' | '30d' | '90d' | '12m';
 
 /**
- * A custom range. Each end is either a calendar date `YYYY-MM-DD` in the time zone (`to`
- * inclusive: `{ from: '2026-11-01', to: '2026-11-30' }` is all of November) or an ISO instant
- * with `Z` or an offset (`to` exclusive), taken as is.
+ * A custom range. Each end is a calendar date `YYYY-MM-DD` in the time zone (`to` inclusive:
+ * `{ from: '2026-11-01', to: '2026-11-30' }` is all of November), an ISO instant with `Z` or an
+ * offset, or a `Date` (both instants, `to` exclusive, taken as is — as the widgets' `from`/`to`
+ * props take them).
  */
 export interface CustomTimeRange {
-  from: string;
-  to: string;
+  from: string | Date;
+  to: string | Date;
 }
 
 export type TimeRange = TimeRangePreset | CustomTimeRange;
@@ -62,15 +63,15 @@ export function resolveTimeRange(range: TimeRange, options: ResolveTimeRangeOpti
       to: new Date(startOfDayInZone(tomorrow, timeZone)).toISOString(),
     };
   }
-  if (range === null || typeof range !== 'object' || typeof range.from !== 'string' || typeof range.to !== 'string') {
-    throw new AnalyticsError({ code: 'INVALID_DATE_RANGE', message: 'A custom time range needs `from` and `to` strings.' });
+  if (range === null || typeof range !== 'object' || !isRangeEnd(range.from) || !isRangeEnd(range.to)) {
+    throw new AnalyticsError({ code: 'INVALID_DATE_RANGE', message: 'A custom time range needs `from` and `to` (strings or Dates).' });
   }
   const from = parseRangeEnd(range.from, timeZone, 'from');
   const to = parseRangeEnd(range.to, timeZone, 'to');
   if (from >= to) {
     throw new AnalyticsError({
       code: 'INVALID_DATE_RANGE',
-      message: `The range is empty: "from" (${range.from}) must be before "to" (${range.to}).`,
+      message: `The range is empty: "from" (${describeRangeEnd(range.from)}) must be before "to" (${describeRangeEnd(range.to)}).`,
     });
   }
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
@@ -136,7 +137,20 @@ function parseInstant(text: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-function parseRangeEnd(text: string, timeZone: string, end: 'from' | 'to'): number {
+function isRangeEnd(value: unknown): value is string | Date {
+  return typeof value === 'string' || value instanceof Date;
+}
+
+function describeRangeEnd(value: string | Date): string {
+  return typeof value === 'string' ? value : Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+}
+
+function parseRangeEnd(text: string | Date, timeZone: string, end: 'from' | 'to'): number {
+  if (text instanceof Date) {
+    const ms = text.getTime();
+    if (!Number.isNaN(ms)) return ms;
+    throw new AnalyticsError({ code: 'INVALID_DATE_RANGE', message: `"${end}" is an invalid Date.` });
+  }
   const date = parseCalendarDate(text.trim());
   if (date) return startOfDayInZone(end === 'to' ? addDays(date, 1) : date, timeZone);
   const instant = parseInstant(text);

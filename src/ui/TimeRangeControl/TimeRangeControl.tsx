@@ -61,18 +61,19 @@ export function TimeRangeControl(props: TimeRangeControlProps) {
   const selectId = useId();
   const errorId = useId();
   const isCustom = typeof value !== 'string';
-  const [draft, setDraft] = useState<CustomTimeRange>(() => (isCustom ? value : { from: '', to: '' }));
+  const zone = props.timeZone ?? providerTimeZone;
+  const customInputs = isCustom ? toDateInputs(value, zone) : null;
+  const [draft, setDraft] = useState<DateInputs>(() => customInputs ?? { from: '', to: '' });
 
   // Follow a controlled custom value that changes from outside.
-  const valueFrom = isCustom ? value.from : null;
-  const valueTo = isCustom ? value.to : null;
+  const valueFrom = customInputs?.from ?? null;
+  const valueTo = customInputs?.to ?? null;
   useEffect(() => {
     if (valueFrom !== null && valueTo !== null) setDraft({ from: valueFrom, to: valueTo });
   }, [valueFrom, valueTo]);
 
-  const seedCustom = (): CustomTimeRange => {
+  const seedCustom = (): DateInputs => {
     const now = props.now?.() ?? new Date();
-    const zone = props.timeZone ?? providerTimeZone;
     const to = todayInZone(now, zone);
     const days = typeof value === 'string' ? PRESET_LENGTH_DAYS[value] : 30;
     return { from: addCalendarDays(to, -(days - 1)), to };
@@ -80,7 +81,11 @@ export function TimeRangeControl(props: TimeRangeControlProps) {
 
   const onSelect = (selected: string) => {
     if (selected === 'custom') {
-      const next = isCustom ? value : seedCustom();
+      if (isCustom) {
+        setDraft(customInputs ?? { from: '', to: '' });
+        return;
+      }
+      const next = seedCustom();
       setDraft(next);
       setValue(next);
     } else {
@@ -149,7 +154,31 @@ export function TimeRangeControl(props: TimeRangeControlProps) {
   );
 }
 
+/** What the two date inputs show: calendar dates `YYYY-MM-DD` (or `''`), `to` inclusive. */
+interface DateInputs {
+  from: string;
+  to: string;
+}
+
+/**
+ * A custom range as the date inputs show it: calendar dates as they are; instants (a `Date` or an
+ * ISO instant) as their day in `zone`, the exclusive `to` as the day of its last moment.
+ */
+function toDateInputs(range: CustomTimeRange, zone: string): DateInputs {
+  const show = (end: string | Date, exclusive: boolean): string => {
+    if (typeof end === 'string' && isCalendarDate(end.trim())) return end.trim();
+    const ms = end instanceof Date ? end.getTime() : Date.parse(end);
+    if (Number.isNaN(ms)) return '';
+    try {
+      return todayInZone(new Date(exclusive ? ms - 1 : ms), zone);
+    } catch {
+      return '';
+    }
+  };
+  return { from: show(range.from, false), to: show(range.to, true) };
+}
+
 /** Both ends are real calendar dates (`YYYY-MM-DD`) and `from <= to`. */
-function draftIsValid(range: CustomTimeRange): boolean {
+function draftIsValid(range: DateInputs): boolean {
   return isCalendarDate(range.from) && isCalendarDate(range.to) && range.from <= range.to;
 }

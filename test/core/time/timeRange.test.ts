@@ -142,6 +142,18 @@ describe('resolveTimeRange', () => {
     ).toEqual({ from: '2026-11-01T08:00:00.000Z', to: '2026-11-02T00:00:00.000Z' });
   });
 
+  it('takes Dates in a custom range as instants, like the widgets\' from/to props', () => {
+    expect(
+      resolveTimeRange({ from: new Date('2026-11-01T08:00:00Z'), to: new Date('2026-11-02T00:00:00Z') }, { now, timeZone: 'Asia/Tokyo' }),
+    ).toEqual({ from: '2026-11-01T08:00:00.000Z', to: '2026-11-02T00:00:00.000Z' });
+    expect(resolveTimeRange({ from: '2026-11-01', to: new Date('2026-11-05T12:00:00Z') }, { now, timeZone: 'UTC' })).toEqual({
+      from: '2026-11-01T00:00:00.000Z',
+      to: '2026-11-05T12:00:00.000Z',
+    });
+    expectError(() => resolveTimeRange({ from: new Date(Number.NaN), to: new Date() }, { now, timeZone: 'UTC' }), 'INVALID_DATE_RANGE');
+    expectError(() => resolveTimeRange({ from: new Date('2026-11-02T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') }, { now, timeZone: 'UTC' }), 'INVALID_DATE_RANGE');
+  });
+
   it('rejects malformed, impossible and empty custom ranges with INVALID_DATE_RANGE', () => {
     const options = { now, timeZone: 'UTC' };
     expectError(() => resolveTimeRange({ from: '2026-02-30', to: '2026-03-01' }, options), 'INVALID_DATE_RANGE');

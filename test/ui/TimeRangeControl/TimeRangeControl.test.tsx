@@ -100,6 +100,18 @@ describe('TimeRangeControl', () => {
     expect(screen.queryByLabelText('Start date')).not.toBeInTheDocument();
   });
 
+  it('shows a custom range of Dates as the days they cover in the zone, the exclusive end as its last day', () => {
+    render(
+      <TimeRangeControl
+        timeZone="Europe/Berlin"
+        value={{ from: new Date('2026-10-31T23:00:00Z'), to: new Date('2026-11-30T23:00:00Z') }}
+      />,
+    );
+    expect(screen.getByRole('combobox', { name: 'Time range' })).toHaveValue('custom');
+    expect(screen.getByLabelText('Start date')).toHaveValue('2026-11-01');
+    expect(screen.getByLabelText('End date')).toHaveValue('2026-11-30');
+  });
+
   it('offers only the presets asked for, and translated labels', () => {
     render(<TimeRangeControl presets={['7d', '30d']} allowCustom={false} defaultValue="7d" labels={{ label: 'Zeitraum', presets: { '7d': 'Letzte 7 Tage' } }} />);
     expect(screen.getByRole('combobox', { name: 'Zeitraum' })).toBeInTheDocument();
