@@ -82,7 +82,7 @@ export function bundleReport(result: BundleBenchResult): string[] {
 
 export function decodeReport(results: readonly DecodeBenchResult[]): string[] {
   return [
-    'DECODE — decodeResult(JSON.parse(body)) vs JSON.parse(body) alone, medians',
+    'DECODE — decodeResult(parseAnalyticsJson(body)) vs JSON.parse(body) alone, medians',
     ...formatTable(
       ['body', 'JSON.parse (floor)', 'parse + decode', 'ratio', 'target'],
       results.map((result) => [
@@ -90,7 +90,7 @@ export function decodeReport(results: readonly DecodeBenchResult[]): string[] {
         milliseconds(result.floorMs),
         milliseconds(result.ms),
         times(result.ratio),
-        verdict(result.ratio <= TARGETS.maxDecodeRatio, `≤ ${times(TARGETS.maxDecodeRatio)}`),
+        verdict(result.ratio <= result.target, `≤ ${times(result.target)}`),
       ]),
     ),
   ];
@@ -182,8 +182,12 @@ export function summaryReport(results: {
     add(broken.length === 0 && bundle.failures.length === 0, 'structural checks (core without React/ECharts, no full echarts, …)', broken.length + bundle.failures.length === 0 ? `${bundle.checks.length} hold` : `${broken.length} broken, ${bundle.failures.length} not built`);
   }
   if (decode !== undefined && decode.length > 0) {
-    const worst = Math.max(...decode.map((result) => result.ratio));
+    const plain = decode.filter((result) => result.target === TARGETS.maxDecodeRatio);
+    const worst = Math.max(...plain.map((result) => result.ratio));
     add(worst <= TARGETS.maxDecodeRatio, `decode ≤ ${times(TARGETS.maxDecodeRatio)} JSON.parse`, `worst ${times(worst)}`);
+    for (const result of decode.filter((r) => r.target !== TARGETS.maxDecodeRatio)) {
+      add(result.ratio <= result.target, `decode ≤ ${times(result.target)} JSON.parse (Decimals as JSON numbers)`, times(result.ratio));
+    }
   }
   if (render !== undefined && render.scenes.length > 0) {
     add(render.hostBuildError === undefined, 'a widget draws in a host-style production build', render.hostBuildError === undefined ? 'draws' : 'React error (see RENDER)');

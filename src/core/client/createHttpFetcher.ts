@@ -1,5 +1,6 @@
 import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
+import { parseAnalyticsJson } from '../decode/parseAnalyticsJson';
 import { errorFromHttpResponse } from './errorFromHttpResponse';
 
 /** Header values as a plain object; `undefined` members are left out. */
@@ -26,7 +27,8 @@ export interface HttpFetcherOptions {
 }
 
 /**
- * The ready-made `AnalyticsFetcher` over HTTP. Resolves to the parsed JSON body of a 2xx answer;
+ * The ready-made `AnalyticsFetcher` over HTTP. Resolves to the parsed JSON body of a 2xx answer
+ * (read with `parseAnalyticsJson`: a Decimal column sent as JSON numbers arrives as exact decimal text);
  * throws an `AnalyticsError` for everything else: an error status (with the body's `code` and
  * `details` and a parsed `Retry-After`), a network failure (`NETWORK_ERROR`), an abort
  * (`ABORTED`) and a 2xx whose body is not a JSON object (`INVALID_RESPONSE`).
@@ -128,12 +130,16 @@ function describeHttpCall(baseUrl: string, request: AnalyticsRequest, compile: '
   }
 }
 
-/** A 2xx body must be a JSON object; anything else is a broken proxy, never rows. */
+/**
+ * A 2xx body must be a JSON object; anything else is a broken proxy, never rows. Parsed with
+ * `parseAnalyticsJson`, so Decimal columns sent as JSON numbers keep every digit.
+ */
 function parseSuccessBody(text: string, status: number): unknown {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseAnalyticsJson(text);
   } catch (error) {
+    if (isAnalyticsError(error)) throw error;
     throw new AnalyticsError({
       code: 'INVALID_RESPONSE',
       status,

@@ -14,7 +14,6 @@ import { wallTimeConverter, type WallTimeToInstant } from './zonedTime';
 export type ValueConverter = (value: unknown) => unknown;
 
 const INTEGER_TEXT = /^-?\d+$/;
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
 function fail(expected: string, value: unknown): never {
   throw new CellDecodeError(`expected ${expected}, got ${describeValue(value)}`);
@@ -104,7 +103,14 @@ const float: ValueConverter = (value) => {
   return fail('a number', value);
 };
 
-/** Decimal(P, S): exact text as sent; a JSON number (ClickHouse's default) becomes its shortest decimal text. */
+/** `-?digits(.digits)?`. A regular expression: on V8 it checks 30-character text faster than a character loop. */
+const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Decimal(P, S): exact text as sent. `parseAnalyticsJson` (what `createHttpFetcher` uses) has already turned a
+ * Decimal sent as a JSON number into its exact text; a number that reaches this converter anyway (a host's
+ * own fetcher that used `JSON.parse`) becomes its shortest decimal text, exact up to 15 significant digits.
+ */
 const decimal: ValueConverter = (value) => {
   if (typeof value === 'string') {
     if (DECIMAL_TEXT.test(value)) return value;

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHttpFetcher } from '../../../src/core/client/createHttpFetcher';
+import { QueryClient } from '../../../src/core/client/QueryClient';
 import type { AnalyticsRequest } from '../../../src/core/contract';
 import { AnalyticsError } from '../../../src/core/errors';
 import { compileQuery } from '../../../src/core/queries/compileQuery';
@@ -254,5 +255,26 @@ describe('createHttpFetcher', () => {
       expect(error.code).toBe('ABORTED');
       expect(received).toHaveLength(0);
     });
+  });
+});
+
+describe('createHttpFetcher → QueryClient → decode: Decimals sent as JSON numbers', () => {
+  it('yields every digit of a Decimal column, as the real API sends it (unquoted)', async () => {
+    handler = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(
+        '{"columns":[{"name":"credits","type":"Decimal(38, 6)"},{"name":"cost","type":"Nullable(Decimal(38, 12))"},{"name":"share","type":"Float64"}],' +
+          '"rows":[[12345678901234567890123456789012.123456,-0.000000000001,0.1],[-3131214313337191000.5,null,1e-7],[1e-6,123456789012.000000000001,2]],' +
+          '"meta":{"rowCount":3,"elapsedMs":2,"truncated":false}}',
+      );
+    };
+    const client = new QueryClient({ fetcher: createHttpFetcher({ baseUrl }) });
+    const result = (await client.fetchQuery({ kind: 'sql', sql: 'SELECT 1' })) as { rows: Record<string, unknown>[] };
+    expect(result.rows).toEqual([
+      { credits: '12345678901234567890123456789012.123456', cost: '-0.000000000001', share: 0.1 },
+      { credits: '-3131214313337191000.5', cost: null, share: 1e-7 },
+      { credits: '0.000001', cost: '123456789012.000000000001', share: 2 },
+    ]);
+    client.dispose();
   });
 });
