@@ -39,6 +39,7 @@ export {
 
 // Decoding
 export { decodeResult, type DecodedResult } from './decode/decodeResult';
+export { parseAnalyticsJson } from './decode/parseAnalyticsJson';
 export { parseClickHouseType, type ClickHouseType } from './decode/clickhouseType';
 export type { IsoDate } from './decode/calendarDate';
 export { setRowCodeGenerationAllowed } from './decode/rowFactory';
