@@ -7,6 +7,9 @@ import { CHDB_INSTALL_HINT, isMissingChdb, loadWithChdb } from './chdbInstallHin
 import { CLI_USAGE, parseCliArguments } from './cliArguments';
 
 async function main(argv: readonly string[]): Promise<void> {
+  // More libuv threads than Node's 4, before anything uses the pool: chDB runs each query on one,
+  // so each organization can run several at once (see nativeQueriesPerOrganization).
+  process.env['UV_THREADPOOL_SIZE'] ??= '12';
   let command;
   try {
     command = parseCliArguments(argv);

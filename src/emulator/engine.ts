@@ -14,8 +14,34 @@ export interface EngineOptions {
   queryTimeoutMs: number;
   /** Result row cap; the engine stops reading one row past it so truncation can be reported. */
   maxRows: number;
-  /** Read-only connections per organization database. */
+  /**
+   * Read-only connections per organization database: the most queries of one organization that
+   * run natively at once (the rest wait their turn in JavaScript, holding no engine thread).
+   */
   poolSize: number;
+  /** `max_memory_usage` of every client query, in bytes (default 1 GiB). */
+  queryMemoryBytes?: number;
+  /** `max_threads` of every client query (default 2). */
+  queryThreads?: number;
+  /**
+   * Largest JSON text of a query's rows, in bytes (default 64 MiB): rows past it are cut and the
+   * result is marked truncated, like the row cap. The engine itself stops at twice this many bytes
+   * of result blocks (`max_result_bytes`).
+   */
+  maxResultBytes?: number;
+}
+
+/** Defaults of the per-query limits. */
+export const ENGINE_LIMIT_DEFAULTS = {
+  queryMemoryBytes: 1024 ** 3,
+  queryThreads: 2,
+  maxResultBytes: 64 * 1024 ** 2,
+} as const;
+
+/** Options of one read-only run. */
+export interface RunOptions {
+  /** When aborted before the query got a connection, it never starts (its caller was answered). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -48,6 +74,7 @@ export const CLICKHOUSE_CODES = {
   UNKNOWN_DATABASE: 81,
   TIMEOUT_EXCEEDED: 159,
   READONLY: 164,
+  MEMORY_LIMIT_EXCEEDED: 241,
   ACCESS_DENIED: 497,
 } as const;
 
@@ -63,8 +90,12 @@ const COMMON_ARGS = [
 
 let engineOpen = false;
 
+/** Connections of the statement parser, shared by every organization. */
+export const PARSER_CONNECTIONS = 1;
+
 /** Turns whatever chDB threw into an `EngineQueryError` carrying ClickHouse's code. */
 function toEngineError(error: unknown): EngineQueryError {
+  if (error instanceof EngineQueryError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const reported = (error as { clickhouseCode?: unknown } | null)?.clickhouseCode;
   const fromMessage = /Code: (\d+)\./.exec(message)?.[1];
@@ -102,7 +133,7 @@ interface PooledSession {
  * Splits `JSONCompactEachRowWithNamesAndTypes` output into the columns and the raw text of each row
  * (one row per line: ClickHouse escapes line breaks inside strings), keeping at most `maxRows`.
  */
-export function splitCompactRows(text: string, maxRows: number): EngineResult {
+export function splitCompactRows(text: string, maxRows: number, maxResultBytes: number = Number.POSITIVE_INFINITY): EngineResult {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   const names = JSON.parse(lines[0] ?? '[]') as unknown;
@@ -110,49 +141,87 @@ export function splitCompactRows(text: string, maxRows: number): EngineResult {
   if (!isStringArray(names) || !isStringArray(types) || names.length !== types.length) {
     throw new EngineQueryError('The engine answered without column names and types.', 0);
   }
-  const rowsJson = lines.slice(2);
-  const truncated = rowsJson.length > maxRows;
-  return {
-    columns: names.map((name, i) => ({ name, type: types[i] ?? '' })),
-    rowsJson: truncated ? rowsJson.slice(0, maxRows) : rowsJson,
-    truncated,
-  };
+  const rowsJson: string[] = [];
+  let bytes = 0;
+  let truncated = false;
+  for (let i = 2; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    bytes += line.length + 1;
+    if (rowsJson.length === maxRows || bytes > maxResultBytes) {
+      truncated = true;
+      break;
+    }
+    rowsJson.push(line);
+  }
+  return { columns: names.map((name, i) => ({ name, type: types[i] ?? '' })), rowsJson, truncated };
 }
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
-/** Connections opened on demand, up to a size, each retired after a failure. */
+/**
+ * Connections opened on demand, up to a size, each running one query at a time and retired after a
+ * failure. A query finding every connection busy waits here, in JavaScript: it holds no engine
+ * thread until a connection is free (chDB runs each query on a libuv worker thread, and a query
+ * queued inside chDB would hold one while it waits).
+ */
 class SessionPool {
   private readonly sessions: PooledSession[] = [];
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly open: () => Session,
     private readonly size: number,
   ) {}
 
-  /** Runs `work` on the least busy connection, opening one while under the size. */
-  async use<T>(work: (session: Session) => Promise<T>): Promise<T> {
-    let best: PooledSession | undefined;
-    for (const candidate of this.sessions) if (best === undefined || candidate.busy < best.busy) best = candidate;
-    if (best === undefined || (best.busy > 0 && this.sessions.length < this.size)) {
-      best = { session: this.open(), busy: 0, retired: false };
-      this.sessions.push(best);
-    }
-    const pooled = best;
-    pooled.busy += 1;
+  /** Runs `work` on a free connection, opening one while under the size, else waiting for one. */
+  async use<T>(work: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const pooled = await this.acquire(signal);
+    pooled.busy = 1;
     try {
       return await work(pooled.session);
     } catch (error) {
       if (!pooled.retired) {
         pooled.retired = true;
         this.sessions.splice(this.sessions.indexOf(pooled), 1);
+        pooled.session.close();
       }
       throw error;
     } finally {
-      pooled.busy -= 1;
-      if (pooled.retired && pooled.busy === 0) pooled.session.close();
+      pooled.busy = 0;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Queries that run natively right now. */
+  get running(): number {
+    return this.sessions.filter((s) => s.busy > 0).length;
+  }
+
+  private async acquire(signal: AbortSignal | undefined): Promise<PooledSession> {
+    for (;;) {
+      if (signal?.aborted) throw new EngineQueryError('The query was abandoned before it started.', 0, true);
+      const idle = this.sessions.find((s) => s.busy === 0);
+      if (idle !== undefined) return idle;
+      if (this.sessions.length < this.size) {
+        const opened = { session: this.open(), busy: 0, retired: false };
+        this.sessions.push(opened);
+        return opened;
+      }
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        const onAbort = () => {
+          const index = this.waiting.indexOf(wake);
+          if (index !== -1) this.waiting.splice(index, 1);
+          resolve();
+        };
+        this.waiting.push(wake);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
     }
   }
 
@@ -172,12 +241,13 @@ export class Engine {
     this.admin = new Session(options.dataDir, { connectionArgs: COMMON_ARGS });
     this.admin.query('CREATE DATABASE IF NOT EXISTS emulator_guard');
     // The parser may see SETTINGS in a statement it only explains; readonly=2 lets EXPLAIN parse
-    // them while still refusing every write. Its current database is empty.
+    // them while still refusing every write. Its current database is empty. One connection: parsing
+    // takes milliseconds, and it keeps the engine threads it may hold to one.
     this.parser = new SessionPool(() => {
       const session = new Session(options.dataDir, { connectionArgs: [...COMMON_ARGS, '--readonly=2'] });
       session.query('USE emulator_guard');
       return session;
-    }, 2);
+    }, PARSER_CONNECTIONS);
   }
 
   /** Opens the engine; only one may be open per process (libchdb binds one data directory). */
@@ -229,21 +299,26 @@ export class Engine {
     }
   }
 
-  /** Runs a client query read-only in `database`, with the timeout and the row cap. */
-  async runReadOnly(database: string, sql: string): Promise<EngineResult> {
+  /**
+   * Runs a client query read-only in `database` under ClickHouse's own limits (execution time,
+   * memory, threads, result rows and bytes). Settles only when the native work has ended — chDB
+   * cannot cancel a query, so no JavaScript timer may pretend it stopped.
+   */
+  async runReadOnly(database: string, sql: string, run: RunOptions = {}): Promise<EngineResult> {
     this.assertOpen();
     try {
       return await this.pool(database).use(async (session) => {
-        const result = await session.queryAsync(sql, {
-          format: 'JSONCompactEachRowWithNamesAndTypes',
-          // A backstop only: the engine's own max_execution_time normally fires first.
-          timeout: this.options.queryTimeoutMs + 5_000,
-        });
-        return splitCompactRows(result.text(), this.options.maxRows);
-      });
+        const result = await session.queryAsync(sql, { format: 'JSONCompactEachRowWithNamesAndTypes' });
+        return splitCompactRows(result.text(), this.options.maxRows, this.options.maxResultBytes ?? ENGINE_LIMIT_DEFAULTS.maxResultBytes);
+      }, run.signal);
     } catch (error) {
       throw toEngineError(error);
     }
+  }
+
+  /** Queries of `database` running natively right now. */
+  runningQueries(database: string): number {
+    return this.pools.get(database)?.running ?? 0;
   }
 
   /** Read-only query in `database` returning JSONEachRow objects (for the metadata endpoint). */
@@ -264,6 +339,9 @@ export class Engine {
     let pool = this.pools.get(database);
     if (pool === undefined) {
       const { dataDir, queryTimeoutMs, maxRows, poolSize } = this.options;
+      const memory = this.options.queryMemoryBytes ?? ENGINE_LIMIT_DEFAULTS.queryMemoryBytes;
+      const threads = this.options.queryThreads ?? ENGINE_LIMIT_DEFAULTS.queryThreads;
+      const resultBytes = 2 * (this.options.maxResultBytes ?? ENGINE_LIMIT_DEFAULTS.maxResultBytes);
       pool = new SessionPool(() => {
         const session = new Session(dataDir, {
           connectionArgs: [
@@ -271,7 +349,10 @@ export class Engine {
             '--readonly=1',
             `--max_execution_time=${Math.max(queryTimeoutMs, 1) / 1000}`,
             '--timeout_overflow_mode=throw',
+            `--max_memory_usage=${memory}`,
+            `--max_threads=${threads}`,
             `--max_result_rows=${maxRows + 1}`,
+            `--max_result_bytes=${resultBytes}`,
             '--result_overflow_mode=break',
           ],
         });

@@ -30,6 +30,17 @@ export interface EmulatorServerOptions {
   concurrencyLimit: number;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /**
+   * Milliseconds a client has to send its whole request body (default 10,000). The body is read
+   * before the request takes one of its organization's slots, so a trickling client holds none.
+   */
+  bodyTimeoutMs?: number;
+  /**
+   * Milliseconds after which a running query is answered 408 QUERY_TIMEOUT even if the engine has
+   * not stopped it yet (the engine's own `max_execution_time` normally stops it first). The
+   * organization's slot stays taken until the native work has really ended.
+   */
+  responseDeadlineMs: number;
   /** The clock: the metadata endpoint's default window ends at `now()`. Default: the system clock. */
   now?: () => Date;
 }
@@ -45,6 +56,9 @@ const ENDPOINTS: ReadonlyMap<string, { name: 'query' | 'schema' | 'signalsMetada
     [`${base}/signals/metadata`, { name: 'signalsMetadata', method: 'GET' }] as const,
   ]),
 );
+
+/** Default of `bodyTimeoutMs`. */
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 
 /** Seconds a client is told to wait after a 429. */
 const RETRY_AFTER_SECONDS = 1;
@@ -70,18 +84,23 @@ function sendError(response: ServerResponse, error: AnalyticsError, headers: Rec
   send(response, error.status, body, headers);
 }
 
+/** Thrown when the whole body did not arrive in time. */
+class BodyTimeoutError extends Error {}
+
 /**
- * Reads the body up to `limit` bytes; resolves `undefined` when it is larger, rejects when the
- * client goes away first (so the organization's in-flight count is always released).
+ * Reads the body up to `limit` bytes within `timeoutMs`; resolves `undefined` when it is larger,
+ * rejects with `BodyTimeoutError` when it is too slow, and rejects when the client goes away first.
  */
-function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+function readBody(request: IncomingMessage, limit: number, timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
+    const timer = setTimeout(() => settle(undefined, new BodyTimeoutError(`The request body did not arrive within ${timeoutMs} ms.`)), timeoutMs);
     const settle = (value: string | undefined, error?: Error) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       if (error === undefined) resolve(value);
       else reject(error);
     };
@@ -126,6 +145,8 @@ export function engineErrorToApiError(error: EngineQueryError): AnalyticsError {
     case CLICKHOUSE_CODES.READONLY:
     case CLICKHOUSE_CODES.ACCESS_DENIED:
       return new AnalyticsError({ code: 'ACCESS_DENIED', status: 403, message: 'The query referenced something outside the analytics views.', details: error.message });
+    case CLICKHOUSE_CODES.MEMORY_LIMIT_EXCEEDED:
+      return new AnalyticsError({ code: 'QUERY_ERROR', status: 400, message: 'The query exceeded the per-query memory limit; aggregate more or read fewer rows.', details: error.message });
     default:
       return new AnalyticsError({ code: 'QUERY_ERROR', status: 400, message: 'The query was rejected by the database.', details: error.message });
   }
@@ -147,12 +168,24 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
     return org;
   };
 
-  const handleQuery = async (request: IncomingMessage, response: ServerResponse, org: ServedOrganization) => {
-    const text = await readBody(request, options.maxBodyBytes);
+  /**
+   * Reads and checks a `POST /query` body before any slot is taken: answers the client and resolves
+   * `undefined` when the body is too large, too slow, or not `{ query: string }`.
+   */
+  const readQuery = async (request: IncomingMessage, response: ServerResponse): Promise<string | undefined> => {
+    let text: string | undefined;
+    try {
+      text = await readBody(request, options.maxBodyBytes, options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS);
+    } catch (error) {
+      if (!(error instanceof BodyTimeoutError)) throw error;
+      sendError(response, new AnalyticsError({ code: 'BAD_REQUEST', status: 408, message: error.message }), { connection: 'close' });
+      request.destroy();
+      return undefined;
+    }
     if (text === undefined) {
       request.resume();
       sendError(response, badBody(`The body is larger than ${options.maxBodyBytes} bytes.`), { connection: 'close' });
-      return;
+      return undefined;
     }
     let body: unknown;
     try {
@@ -174,14 +207,38 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
       sendError(response, badBody('The "query" field must be a string.'));
       return;
     }
+    return query;
+  };
+
+  /**
+   * Guards and runs one statement for `org` (whose slot the caller holds). Answers 408 at the
+   * response deadline if the engine is still working, but resolves only once the native work has
+   * ended, so the slot is held exactly as long as the engine is busy for this organization.
+   */
+  const runQuery = async (query: string, response: ServerResponse, org: ServedOrganization) => {
     const statement = await guardStatement(options.engine, query);
     const started = performance.now();
+    const abandon = new AbortController();
+    const running = options.engine.runReadOnly(org.database, statement, { signal: abandon.signal });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), options.responseDeadlineMs);
+    });
     let result;
     try {
-      result = await options.engine.runReadOnly(org.database, statement);
+      const first = await Promise.race([running, deadline]);
+      if (first === 'deadline') {
+        abandon.abort();
+        sendError(response, new AnalyticsError({ code: 'QUERY_TIMEOUT', status: 408, message: 'The query exceeded the execution time limit.' }));
+        await running.catch(() => undefined);
+        return;
+      }
+      result = first;
     } catch (error) {
       if (error instanceof EngineQueryError) throw engineErrorToApiError(error);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
     const meta: ResponseMeta = { rowCount: result.rowsJson.length, elapsedMs: Math.round(performance.now() - started), truncated: result.truncated };
     sendJsonText(response, 200, queryResponseText(result.columns, result.rowsJson, meta));
@@ -193,6 +250,27 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
     const signals = await readSignalsMetadata(options.engine, org.database, { ...window, signalName });
     send(response, 200, { signals, meta: { fromDate: window.fromDate.toISOString(), toDate: window.toDate.toISOString() } });
   };
+
+  /** Takes one of `org`'s slots, or answers 429 and resolves false. */
+  const takeSlot = (response: ServerResponse, org: ServedOrganization): boolean => {
+    const current = inFlight.get(org.id) ?? 0;
+    if (current >= options.concurrencyLimit) {
+      sendError(
+        response,
+        new AnalyticsError({
+          code: 'CONCURRENCY_LIMIT_EXCEEDED',
+          status: 429,
+          message: 'Too many concurrent queries for this organization; retry shortly.',
+          details: `At most ${options.concurrencyLimit} simultaneous requests per organization.`,
+        }),
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+      return false;
+    }
+    inFlight.set(org.id, current + 1);
+    return true;
+  };
+  const releaseSlot = (org: ServedOrganization) => inFlight.set(org.id, (inFlight.get(org.id) ?? 1) - 1);
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://emulator.local');
@@ -221,28 +299,17 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
       sendError(response, org, { 'www-authenticate': 'Bearer' });
       return;
     }
-    const current = inFlight.get(org.id) ?? 0;
-    if (current >= options.concurrencyLimit) {
-      request.resume();
-      sendError(
-        response,
-        new AnalyticsError({
-          code: 'CONCURRENCY_LIMIT_EXCEEDED',
-          status: 429,
-          message: 'Too many concurrent queries for this organization; retry shortly.',
-          details: `At most ${options.concurrencyLimit} simultaneous requests per organization.`,
-        }),
-        { 'retry-after': String(RETRY_AFTER_SECONDS) },
-      );
-      return;
-    }
-    inFlight.set(org.id, current + 1);
+    // The body first, within its deadline: a slow client must not hold a slot while it trickles.
+    const query = endpoint?.name === 'query' ? await readQuery(request, response) : undefined;
+    if (endpoint?.name === 'query' && query === undefined) return;
+    if (endpoint?.name !== 'query') request.resume();
+    if (!takeSlot(response, org)) return;
     try {
-      if (endpoint?.name === 'query') await handleQuery(request, response, org);
+      if (query !== undefined) await runQuery(query, response, org);
       else if (endpoint?.name === 'schema') send(response, 200, { views: ANALYTICS_VIEWS });
       else await handleMetadata(url, response, org);
     } finally {
-      inFlight.set(org.id, (inFlight.get(org.id) ?? 1) - 1);
+      releaseSlot(org);
     }
   };
 
@@ -257,6 +324,10 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
       sendError(response, new AnalyticsError({ code: 'INTERNAL_ERROR', status: 500, message: 'The emulator failed to answer.', details }));
     });
   });
+  // Node's own deadline for a whole request, just past ours, for clients that never finish headers.
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  server.headersTimeout = Math.min(bodyTimeoutMs, 60_000);
+  server.requestTimeout = bodyTimeoutMs + 1_000;
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();

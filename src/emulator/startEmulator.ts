@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH } from '../core/contract';
-import { Engine } from './engine';
+import { Engine, ENGINE_LIMIT_DEFAULTS, PARSER_CONNECTIONS } from './engine';
+import { ORGANIZATIONS } from './seed/organizations';
 import { saltFor } from './seed/random';
 import { isEmulatorScale } from './seed/scales';
 import type { EmulatorScale } from './seed/scales';
@@ -17,28 +18,32 @@ import type { ServedOrganization } from './server';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
-  port?: number;
+  port?: number | undefined;
   /** Interface to listen on; loopback by default. */
-  host?: string;
+  host?: string | undefined;
   /** Seed of the generated data (default 42): the same seed, scale and anchor give the same data. */
-  seed?: number;
+  seed?: number | undefined;
   /** Data volume (default 'tiny'): tiny ≈ 10k signals, small ≈ 200k, medium ≈ 1M, large ≈ 10M. */
-  scale?: EmulatorScale;
+  scale?: EmulatorScale | undefined;
   /** Per-query execution limit in milliseconds (default 30,000): beyond it, 408 QUERY_TIMEOUT. */
-  queryTimeoutMs?: number;
+  queryTimeoutMs?: number | undefined;
   /** Simultaneous requests per organization (default 6): beyond it, 429 CONCURRENCY_LIMIT_EXCEEDED. */
-  concurrencyLimit?: number;
+  concurrencyLimit?: number | undefined;
   /** Result row cap (default 10,000): beyond it rows are cut and `meta.truncated` is true. */
-  maxRows?: number;
+  maxRows?: number | undefined;
   /**
    * chDB data directory; default a temporary directory removed by `close()`. A directory already
    * seeded with the same seed, scale and anchor is reused without seeding again.
    */
-  dataDir?: string;
+  dataDir?: string | undefined;
   /** Last day with data, `YYYY-MM-DD` or a Date (default today, UTC). */
-  anchorDate?: string | Date;
+  anchorDate?: string | Date | undefined;
   /** Largest accepted request body in bytes (default 1 MiB). */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
+  /** Milliseconds a client has to send its whole request body (default 10,000); then 408. */
+  bodyTimeoutMs?: number | undefined;
+  /** Memory one query may use, in bytes (ClickHouse's `max_memory_usage`; default 1 GiB). */
+  queryMemoryBytes?: number | undefined;
 }
 
 /** One seeded organization and the key that reads it. */
@@ -72,6 +77,27 @@ export interface EmulatorHandle {
   reusedData: boolean;
   /** Stops the server, closes the engine and removes a temporary data directory. */
   close(): Promise<void>;
+}
+
+/** Milliseconds past the execution limit after which a query still running is answered 408 anyway. */
+const RESPONSE_GRACE_MS = 2_000;
+
+/**
+ * How many queries of one organization run natively at once. chDB runs every query on a libuv
+ * worker thread (`UV_THREADPOOL_SIZE`, default 4) and cannot cancel one, so each organization gets
+ * a share of those threads after the parser's and one kept free for the rest of Node: however many
+ * runaway queries one organization sends, another's always finds a thread. At most 2 (so even if the
+ * pool was sized before `UV_THREADPOOL_SIZE` was set, two organizations leave threads free), at least 1.
+ */
+export function nativeQueriesPerOrganization(concurrencyLimit: number, organizations: number, threadPoolSize: number = libuvThreads()): number {
+  const share = Math.floor((threadPoolSize - PARSER_CONNECTIONS - 1) / Math.max(organizations, 1));
+  return Math.max(1, Math.min(concurrencyLimit, 2, share));
+}
+
+/** The size of Node's libuv thread pool, as this process configured it. */
+function libuvThreads(): number {
+  const configured = Number(process.env['UV_THREADPOOL_SIZE']);
+  return Number.isInteger(configured) && configured > 0 ? Math.min(configured, 1024) : 4;
 }
 
 /** `YYYY-MM-DD` of a date option, validated. */
@@ -109,6 +135,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const concurrencyLimit = positiveInteger('concurrencyLimit', options.concurrencyLimit, 6);
   const maxRows = positiveInteger('maxRows', options.maxRows, 10_000);
   const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, 1024 * 1024);
+  const bodyTimeoutMs = positiveInteger('bodyTimeoutMs', options.bodyTimeoutMs, 10_000);
+  const queryMemoryBytes = positiveInteger('queryMemoryBytes', options.queryMemoryBytes, ENGINE_LIMIT_DEFAULTS.queryMemoryBytes);
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new TypeError(`port must be 0–65535, got ${String(port)}.`);
   const host = options.host ?? '127.0.0.1';
@@ -123,7 +151,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (temporary) process.on('exit', removeTemporary);
   let engine: Engine;
   try {
-    engine = Engine.open({ dataDir, queryTimeoutMs, maxRows, poolSize: Math.min(concurrencyLimit, 4) });
+    engine = Engine.open({
+      dataDir,
+      queryTimeoutMs,
+      maxRows,
+      queryMemoryBytes,
+      poolSize: nativeQueriesPerOrganization(concurrencyLimit, ORGANIZATIONS.length),
+    });
   } catch (error) {
     removeTemporary();
     throw error;
@@ -142,7 +176,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
   const seedMs = Math.round(performance.now() - seedStarted);
 
-  const server = createEmulatorServer({ engine, organizations, concurrencyLimit, maxBodyBytes });
+  const server = createEmulatorServer({
+    engine,
+    organizations,
+    concurrencyLimit,
+    maxBodyBytes,
+    bodyTimeoutMs,
+    responseDeadlineMs: queryTimeoutMs + RESPONSE_GRACE_MS,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
