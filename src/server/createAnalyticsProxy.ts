@@ -8,6 +8,7 @@ import { PAID_ANALYTICS_URL } from '../core/contract';
 import type { Scope } from '../core/contract';
 import { AnalyticsError, isAnalyticsError } from '../core/errors';
 import { compileQuery } from '../core/queries/compileQuery';
+import { createQueryRegistry } from '../core/queries/queryRegistry';
 import { callUpstream } from './callUpstream';
 import type { UpstreamConfig, UpstreamOutcome } from './callUpstream';
 import { errorResponse, jsonResponse, jsonTextResponse, proxyError } from './errorResponse';
@@ -33,6 +34,8 @@ export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsP
   if (typeof options.resolveScope !== 'function') {
     throw new AnalyticsError({ code: 'INTERNAL_ERROR', message: 'createAnalyticsProxy needs a resolveScope function.' });
   }
+  // Built-in and host queries, each checked for reads around the tenant scope: refused here, at creation.
+  const queries = createQueryRegistry(options.queries ?? []);
   // A missing key is not fatal here: build steps (`next build`, Docker, CI) load the module
   // without secrets. Each request is answered with `notConfigured` until a key is there.
   const configuredKey = options.upstream?.apiKey;
@@ -129,7 +132,7 @@ export function createAnalyticsProxy(options: AnalyticsProxyOptions): AnalyticsP
     const query = parseQueryBody(await readJsonBody(request, maxBodyBytes));
     if (query.kind === 'query') {
       served.name = query.name;
-      const sql = compileQuery(query.name, query.params, scope);
+      const sql = compileQuery(query.name, query.params, scope, queries);
       return callUpstream(upstream, { method: 'POST', path: '/query', body: { query: sql }, signal });
     }
 

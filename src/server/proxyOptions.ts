@@ -1,6 +1,7 @@
 /**
  * The options of `createAnalyticsProxy` and the event it reports for host logging.
  */
+import type { AnyNamedQuery } from '../core/queries/types';
 import type { Scope } from '../core/contract';
 import type { UpstreamFetch } from './callUpstream';
 
@@ -57,6 +58,12 @@ export interface AnalyticsProxyOptions {
   resolveScope: ResolveScope;
   /** Default: raw SQL is refused for everyone (403 `SQL_NOT_ALLOWED`). */
   allowSql?: AllowSql | undefined;
+  /**
+   * The host's own named queries (made with `defineNamedQuery`), served by name beside the built-in
+   * ones and compiled with each user's scope. Checked when the proxy is created: a name used twice,
+   * or SQL that names a customer-data view (`fact_*`, `dim_customer`) outside `view()`, throws then.
+   */
+  queries?: readonly AnyNamedQuery[] | undefined;
   /** Upstream calls longer than this are cut with 504 `UPSTREAM_TIMEOUT`. Default 35 000 ms. */
   timeoutMs?: number | undefined;
   /** Larger request bodies are refused with 413 while reading. Default 65 536 bytes. */

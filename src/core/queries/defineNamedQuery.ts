@@ -56,6 +56,8 @@ export interface NamedQueryDefinition<P extends ParamSpecs, C extends ColumnSpec
 
 /** A query made by `defineNamedQuery`. */
 export interface DefinedNamedQuery<Input, Params, Row> extends NamedQuery<Input, Params, Row> {
+  /** The declared params (builders), e.g. for a form or docs. */
+  readonly params: ParamSpecs;
   readonly columns: ColumnSpecs;
   readonly build: (params: Params) => SqlFragment;
   /** Inputs registration compiles the SQL with to check it (samples of every param value kind). */
@@ -109,6 +111,7 @@ export function defineNamedQuery<const P extends ParamSpecs, const C extends Col
     name,
     description,
     requiredColumns: definition.requiredColumns ?? {},
+    params: specs,
     columns,
     parseParams,
     build,

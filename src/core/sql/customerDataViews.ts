@@ -60,12 +60,11 @@ export function scopedViewSql(name: ViewName, scope: Scope): string {
     throw new AnalyticsError({ code: 'INTERNAL_ERROR', message: `view(${JSON.stringify(name)}) names no view of the Analytics API` });
   }
   if (!isCustomerDataView(name)) return `(SELECT * FROM ${name})`;
-  const condition =
-    name === 'dim_customer'
-      ? dimCustomerCondition(scope)
-      : name === 'fact_invoice_line'
-        ? `invoice_id IN (SELECT id FROM fact_invoice WHERE ${scopeCondition(scope)})`
-        : scopeCondition(scope);
+  const factCondition = scopeCondition(scope);
+  let condition = factCondition;
+  if (factCondition === '1' || factCondition === '0') condition = factCondition;
+  else if (name === 'dim_customer') condition = dimCustomerCondition(scope);
+  else if (name === 'fact_invoice_line') condition = `invoice_id IN (SELECT id FROM fact_invoice WHERE ${factCondition})`;
   return `(SELECT * FROM ${name} WHERE ${condition})`;
 }
 

@@ -167,8 +167,11 @@ sql.identifier = function identifier(name: string): SqlFragment {
   if (parts.length === 0 || parts.length > 16 || !parts.every((part) => IDENTIFIER_PART.test(part))) {
     throw new AnalyticsError({ code: 'INVALID_PARAMS', message: `Not a valid identifier or dotted path: ${JSON.stringify(String(name)).slice(0, 80)}` });
   }
+  // A customer-data view's name as an identifier could read it around the scope (`FROM ${…}`).
   const named = parts.find((part) => isCustomerDataView(part.toLowerCase()));
-  if (named !== undefined) throw unscopedReadError(named);
+  if (named !== undefined) {
+    throw new AnalyticsError({ code: 'INVALID_PARAMS', message: `Not an allowed identifier: ${named} is a customer-data view; read it through view()` });
+  }
   const text = parts.map((part) => `\`${part}\``).join('.');
   return fragment(() => text, () => []);
 };
