@@ -31,6 +31,48 @@ export { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './widgets/Cre
 export type { UsageTrendsChartType } from './widgets/UsageTrends/buildUsageTrendsOption';
 export type { WidgetView } from './ui/ViewToggle/ViewToggle';
 
+// Building blocks: compose your own cards from any named query's typed rows (see src/ui/README.md)
+export { WidgetFrame, type WidgetFrameProps } from './ui/WidgetFrame/WidgetFrame';
+export { useFrameTheme } from './ui/WidgetFrame/FrameThemeContext';
+export { UpdatedAgo, type UpdatedAgoProps } from './ui/WidgetFrame/UpdatedAgo';
+export { Stat, StatList, type StatProps, type StatListProps, type StatChange } from './ui/Stat/Stat';
+export { Kpi, type KpiProps } from './ui/Stat/Kpi';
+export { statChange, type StatChangeOptions } from './ui/Stat/statChange';
+export {
+  TimeSeriesChart,
+  TimeSeriesChartView,
+  type TimeSeriesChartProps,
+  type TimeSeriesChartViewProps,
+  type TimeSeriesDisplayProps,
+} from './ui/TimeSeriesChart/TimeSeriesChart';
+export {
+  useTimeSeries,
+  DEFAULT_TIME_SERIES_LABELS,
+  type TimeSeriesDataProps,
+  type TimeSeriesLabels,
+  type TimeSeriesModel,
+  type TimeSeriesTableRow,
+} from './ui/TimeSeriesChart/useTimeSeries';
+export type { TimeSeriesKind } from './ui/TimeSeriesChart/buildTimeSeriesOption';
+export { BarList, DEFAULT_BAR_LIST_LABELS, type BarListProps, type BarListLabels } from './ui/BarList/BarList';
+export { rankBars, type RankedBar, type RankedBars } from './ui/BarList/rankBars';
+export { DataTable, type DataTableProps, type DataTableLabels } from './ui/DataTable/DataTable';
+export type { DataTableColumn, DataTableSort } from './ui/DataTable/types';
+export { sortTableRows } from './ui/DataTable/sortTableRows';
+export { TimeRangeControl, type TimeRangeControlProps } from './ui/TimeRangeControl/TimeRangeControl';
+export { GranularityControl, ALL_GRANULARITIES, type Granularity, type GranularityControlProps } from './ui/GranularityControl/GranularityControl';
+export { ViewToggle, type ViewToggleProps } from './ui/ViewToggle/ViewToggle';
+export { ExportCsvButton, type ExportCsvButtonProps } from './ui/ExportCsvButton/ExportCsvButton';
+export { tableColumnsToCsv } from './ui/csv/tableColumnsToCsv';
+export { ChartLegend, type ChartLegendProps, type ChartLegendItem } from './ui/ChartLegend/ChartLegend';
+export { LoadingState, type LoadingStateProps } from './ui/states/LoadingState';
+export { EmptyState, type EmptyStateProps } from './ui/states/EmptyState';
+export { ErrorState, type ErrorStateProps } from './ui/states/ErrorState';
+export { BlockErrorBoundary, type BlockErrorBoundaryProps, type RenderErrorInfo } from './ui/ErrorBoundary/BlockErrorBoundary';
+export { seriesColors, type SeriesColorOptions } from './ui/series/seriesColors';
+export { axisNumberFormat } from './ui/Chart/axisNumberFormat';
+export type { FieldOf, NumericValue } from './ui/series/fields';
+
 // Theme
 export type { ResolvedTheme, ThemeColors, ThemeDensity, ThemeInput, ThemeMode } from './theme/types';
 export { DARK_COLORS, LIGHT_COLORS } from './theme/defaultThemes';

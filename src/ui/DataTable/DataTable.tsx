@@ -10,11 +10,15 @@ import {
   type PaginationState,
   type SortingState,
 } from '@tanstack/react-table';
+import type { AnalyticsError } from '../../core/errors';
 import { themeVar } from '../../theme/themeToCssVariables';
+import { BlockErrorBoundary, type RenderErrorInfo } from '../ErrorBoundary/BlockErrorBoundary';
 import { controlStyles } from '../controlStyles/controlStyles';
 import { compareSortValues, type SortValue } from './compareSortValues';
+import { columnAlignment } from './columnAlignment';
 import { formatCell } from './formatCell';
-import type { DataTableColumn } from './types';
+import { sortValueOf } from './sortTableRows';
+import type { DataTableColumn, DataTableSort } from './types';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -33,13 +37,26 @@ export interface DataTableProps<Row> {
   /** Rows per page. Default 25. */
   pageSize?: number;
   /** Initial sort, e.g. `{ columnId: 'cost', desc: true }`. Default: data order. */
-  initialSort?: { columnId: string; desc: boolean };
+  initialSort?: DataTableSort;
+  /** Controlled sort (`undefined` with `onSortChange` given: data order). */
+  sort?: DataTableSort | null;
+  /** Fires when the person sorts (controlled or not); e.g. to export the CSV in the same order. */
+  onSortChange?: (sort: DataTableSort | undefined) => void;
+  /**
+   * Rows pinned under the others in a `<tfoot>` — an "Other" row, the total row — never sorted or
+   * paged away, drawn bold. The first column holds their label.
+   */
+  footerRows?: readonly Row[];
+  /** Keep the first column in view while the table scrolls sideways. Default true. */
+  stickyFirstColumn?: boolean;
   /** Stable row id (default: the index). */
   getRowId?: (row: Row, index: number) => string;
   /** Texts of the pagination bar, for translation. */
   labels?: Partial<DataTableLabels>;
   className?: string;
   style?: CSSProperties;
+  /** Called for anything thrown while rendering (a formatter); the table then shows its error state. */
+  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
 }
 
 export interface DataTableLabels {
@@ -62,12 +79,31 @@ const DEFAULT_LABELS: DataTableLabels = {
  * A real `<table>` (caption, `<th scope="col">`) on TanStack Table v9, sorted and paginated on
  * the client (25 rows a page by default, so 10,000 rows stay interactive). Header buttons sort
  * (with `aria-sort` on the header cell); sorting is exact for bigints and decimal strings.
- * Every cell is text from the column's `format`, never HTML.
+ * Every cell is text from the column's `format`, never HTML. Fits its card: one-line cells, numbers
+ * right-aligned, the first column sticky while the rest scrolls (edge shadows show that it does),
+ * `footerRows` (Other, Total) pinned below. Contained: a formatter that throws shows the error state.
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
+  return (
+    <BlockErrorBoundary onError={props.onError} resetKeys={[props.rows, props.columns]}>
+      <DataTableBody {...props} />
+    </BlockErrorBoundary>
+  );
+}
+
+function DataTableBody<Row>(props: DataTableProps<Row>) {
   const { columns, rows, caption, pageSize = 25 } = props;
   const labels = { ...DEFAULT_LABELS, ...props.labels };
-  const [sorting, setSorting] = useState<SortingState>(() => (props.initialSort ? [{ id: props.initialSort.columnId, desc: props.initialSort.desc }] : []));
+  const [ownSorting, setOwnSorting] = useState<SortingState>(() => (props.initialSort ? [{ id: props.initialSort.columnId, desc: props.initialSort.desc }] : []));
+  const controlled = props.sort !== undefined;
+  const sorting: SortingState = controlled ? (props.sort ? [{ id: props.sort.columnId, desc: props.sort.desc }] : []) : ownSorting;
+  const { onSortChange } = props;
+  const setSorting = (updater: SortingState | ((old: SortingState) => SortingState)) => {
+    const next = typeof updater === 'function' ? updater(sorting) : updater;
+    if (!controlled) setOwnSorting(next);
+    const first = next[0];
+    onSortChange?.(first ? { columnId: first.id, desc: first.desc } : undefined);
+  };
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
   // New rows (another time range, a refetch) or a new page size start again at the first page.
   const [seen, setSeen] = useState({ rows, pageSize });
@@ -105,11 +141,19 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const pageCount = Math.max(1, table.getPageCount());
   const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
   const cellPadding = `${themeVar.space1} ${themeVar.space2}`;
+  const align = useMemo(() => new Map(columns.map((column) => [column.id, columnAlignment(column, rows)])), [columns, rows]);
+  const sticky = props.stickyFirstColumn ?? true;
+  const firstId = columns[0]?.id;
+  /** Position and background of a first-column cell, so scrolled cells pass under it. */
+  const stickyStyle = (columnId: string): CSSProperties =>
+    sticky && columnId === firstId ? { position: 'sticky', insetInlineStart: 0, zIndex: 1, background: themeVar.surface } : {};
+  const footerRows = props.footerRows ?? [];
 
   return (
     <div className={props.className} style={{ display: 'flex', flexDirection: 'column', gap: themeVar.space2, minWidth: 0, ...props.style }} data-paw-table="">
-      <div style={{ overflowX: 'auto' }}>
-        <table style={{ width: '100%', borderCollapse: 'collapse', fontVariantNumeric: 'tabular-nums', fontSize: '0.9em' }}>
+      {/* Focusable so keyboard users can scroll it; the edge shadows show there is more to the side. */}
+      <div tabIndex={0} role="region" aria-label={caption} style={scrollAffordance}>
+        <table style={{ width: '100%', borderCollapse: 'separate', borderSpacing: 0, fontVariantNumeric: 'tabular-nums', fontSize: '0.9em' }}>
           <caption
             style={
               props.hideCaption
@@ -125,14 +169,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 {group.headers.map((header) => {
                   const column = byId.get(header.column.id);
                   const sorted = header.column.getIsSorted();
-                  const align = column?.align === 'end' ? 'end' : 'start';
                   const thStyle: CSSProperties = {
-                    textAlign: align,
+                    textAlign: align.get(header.column.id) ?? 'start',
                     padding: cellPadding,
                     borderBottom: `1px solid ${themeVar.border}`,
                     color: themeVar.muted,
                     fontWeight: 600,
                     whiteSpace: 'nowrap',
+                    ...stickyStyle(header.column.id),
                   };
                   return (
                     <th
@@ -169,7 +213,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                   {columns.map((column) => (
                     <td
                       key={column.id}
-                      style={{ textAlign: column.align === 'end' ? 'end' : 'start', padding: cellPadding, borderBottom: `1px solid ${themeVar.border}`, color: themeVar.text }}
+                      style={{
+                        textAlign: align.get(column.id),
+                        padding: cellPadding,
+                        borderBottom: `1px solid ${themeVar.border}`,
+                        color: themeVar.text,
+                        whiteSpace: 'nowrap',
+                        ...stickyStyle(column.id),
+                      }}
                     >
                       {formatCell(column, original)}
                     </td>
@@ -178,6 +229,34 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               );
             })}
           </tbody>
+          {footerRows.length > 0 && (
+            <tfoot>
+              {footerRows.map((row, rowIndex) => (
+                <tr key={rowIndex} data-paw-footer-row="">
+                  {columns.map((column, columnIndex) => {
+                    const Cell = columnIndex === 0 ? 'th' : 'td';
+                    return (
+                      <Cell
+                        key={column.id}
+                        {...(columnIndex === 0 ? { scope: 'row' } : {})}
+                        style={{
+                          textAlign: align.get(column.id),
+                          padding: cellPadding,
+                          borderTop: rowIndex === 0 ? `2px solid ${themeVar.border}` : undefined,
+                          color: themeVar.text,
+                          fontWeight: 600,
+                          whiteSpace: 'nowrap',
+                          ...stickyStyle(column.id),
+                        }}
+                      >
+                        {formatCell(column, row)}
+                      </Cell>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </div>
       {pageCount > 1 && (
@@ -197,19 +276,20 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   );
 }
 
-function sortValueOf<Row>(column: DataTableColumn<Row>, row: Row): SortValue {
-  if (column.sortValue) return column.sortValue(row);
-  const value = column.value(row);
-  if (
-    value === null ||
-    value === undefined ||
-    typeof value === 'bigint' ||
-    typeof value === 'number' ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    value instanceof Date
-  ) {
-    return value;
-  }
-  return formatCell(column, row);
-}
+/**
+ * Edge shadows that appear only where the table can scroll (the classic local/scroll background
+ * pair): a visible sign that columns continue past the card's edge.
+ */
+const scrollAffordance: CSSProperties = {
+  overflowX: 'auto',
+  backgroundImage: [
+    `linear-gradient(to right, ${themeVar.surface} 30%, transparent)`,
+    `linear-gradient(to left, ${themeVar.surface} 30%, transparent)`,
+    'radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.22), transparent)',
+    'radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.22), transparent)',
+  ].join(', '),
+  backgroundPosition: '0 0, 100% 0, 0 0, 100% 0',
+  backgroundRepeat: 'no-repeat',
+  backgroundSize: '40px 100%, 40px 100%, 14px 100%, 14px 100%',
+  backgroundAttachment: 'local, local, scroll, scroll',
+};

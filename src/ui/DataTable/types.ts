@@ -22,7 +22,7 @@ export interface DataTableColumn<Row> {
   sortValue?: (row: Row) => SortValue;
   /** Default true. */
   sortable?: boolean;
-  /** Numbers align to the end. Default `'start'`. */
+  /** Default: `'end'` when the column's values are numbers, bigints or decimal text, else `'start'`. */
   align?: 'start' | 'end';
   /** Start descending on the first click (amounts, counts). Default false. */
   sortDescFirst?: boolean;
@@ -33,4 +33,10 @@ export interface DataTableColumn<Row> {
    * `false` leaves the column out of the CSV.
    */
   csv?: { header?: string; value: (row: Row) => CsvCell } | false;
+}
+
+/** A table's sort: the column and the direction. */
+export interface DataTableSort {
+  columnId: string;
+  desc: boolean;
 }

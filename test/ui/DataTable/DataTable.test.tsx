@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DataTable } from '../../../src/ui/DataTable/DataTable';
+import { sortTableRows } from '../../../src/ui/DataTable/sortTableRows';
 import type { DataTableColumn } from '../../../src/ui/DataTable/types';
 
 interface Row {
@@ -50,6 +51,8 @@ describe('DataTable', () => {
   it('sorts from the keyboard', async () => {
     const user = userEvent.setup();
     render(<DataTable caption="c" columns={columns} rows={[{ name: 'b', count: 1n }, { name: 'a', count: 2n }]} />);
+    await user.tab(); // the scroll region first (keyboard users scroll wide tables with it)
+    expect(screen.getByRole('region', { name: 'c' })).toHaveFocus();
     await user.tab();
     expect(within(screen.getByRole('columnheader', { name: /Customer/ })).getByRole('button')).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -101,5 +104,34 @@ describe('DataTable', () => {
     rerender(<DataTable caption="c" columns={columns} rows={many.slice(0, 30)} />);
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
     expect(bodyColumn(0)[0]).toBe('r0');
+  });
+});
+
+describe('DataTable fits its card', () => {
+  it('pins footer rows (Other, Total) below every sort, keeps cells on one line and numbers at the end', async () => {
+    const sorts: unknown[] = [];
+    render(
+      <DataTable
+        caption="c"
+        columns={columns}
+        rows={[{ name: 'b', count: 1n }, { name: 'a', count: 2n }]}
+        footerRows={[{ name: 'Total', count: 3n }]}
+        onSortChange={(sort) => sorts.push(sort)}
+      />,
+    );
+    await userEvent.click(within(screen.getByRole('columnheader', { name: /Signals/ })).getByRole('button'));
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows.at(-1)!.textContent).toBe('Total3 signals');
+    expect(sorts).toEqual([{ columnId: 'count', desc: false }]);
+    const cell = within(rows[1]!).getAllByRole('cell')[0]!;
+    expect(cell.style.whiteSpace).toBe('nowrap');
+    expect(within(rows[1]!).getAllByRole('cell')[1]!.style.textAlign).toBe('end');
+    expect(cell.style.position).toBe('sticky');
+  });
+
+  it('sortTableRows gives the CSV the order the table shows', () => {
+    const rows = [{ name: 'b', count: 1n }, { name: 'a', count: 2n }, { name: 'c', count: 2n }];
+    expect(sortTableRows(columns, rows, { columnId: 'count', desc: true }).map((row) => row.name)).toEqual(['a', 'c', 'b']);
+    expect(sortTableRows(columns, rows, undefined).map((row) => row.name)).toEqual(['b', 'a', 'c']);
   });
 });

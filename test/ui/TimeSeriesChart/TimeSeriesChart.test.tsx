@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import type { EChartsType } from 'echarts/core';
+import { describe, expect, it, vi } from 'vitest';
+import { TimeSeriesChart } from '../../../src/ui/TimeSeriesChart/TimeSeriesChart';
+import { pivotTimeSeries } from '../../../src/ui/TimeSeriesChart/pivotTimeSeries';
+
+interface Row {
+  bucket: Date;
+  series: string | null;
+  signals: bigint;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const ROWS: Row[] = [
+  { bucket: day('2026-08-24'), series: 'a', signals: 3n },
+  { bucket: day('2026-08-31'), series: 'a', signals: 2n ** 60n },
+  { bucket: day('2026-08-31'), series: null, signals: 1n },
+];
+const WINDOW = { from: day('2026-08-27'), to: day('2026-09-09') };
+
+describe('pivotTimeSeries', () => {
+  it('fills the window, keeps values exact, labels null series as unnamed', () => {
+    const pivot = pivotTimeSeries({ rows: ROWS, index: 'bucket', series: 'series', value: 'signals', windowBuckets: [day('2026-08-24'), day('2026-08-31'), day('2026-09-07')], unnamedLabel: '(unnamed)', otherLabel: 'Other' });
+    expect(pivot.buckets).toHaveLength(3);
+    expect(pivot.series.map((series) => series.label)).toEqual(['a', '(unnamed)']);
+    expect(pivot.total).toBe(2n ** 60n + 4n);
+    expect(pivot.series[0]!.values).toEqual([3n, 2n ** 60n, null]);
+  });
+});
+
+describe('TimeSeriesChart', () => {
+  it('labels partial weeks with their real dates and fades their bars; one legend item per series', async () => {
+    const ready = vi.fn<(chart: EChartsType) => void>();
+    render(<TimeSeriesChart rows={ROWS} index="bucket" series="series" value="signals" granularity="week" window={WINDOW} timeZone="UTC" onChartReady={ready} />);
+    expect(screen.getAllByRole('button', { pressed: true }).map((button) => button.textContent)).toEqual(['a', '(unnamed)']);
+    await vi.waitFor(() => expect(ready).toHaveBeenCalled());
+    const option = ready.mock.calls[0]![0].getOption() as { xAxis: { axisLabel: { formatter: (value: string) => string } }[]; series: { data: unknown[] }[] };
+    const label = (value: string) => option.xAxis[0]!.axisLabel.formatter(value).replace(/\s/g, ' ');
+    expect(label(day('2026-08-24').toISOString())).toBe('Aug 27 – 30');
+    expect(label(day('2026-09-07').toISOString())).toBe('Sep 7 – 8');
+    expect(option.series[0]!.data[0]).toMatchObject({ itemStyle: { opacity: 0.45 } });
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Total 1,152,921,504,606,846,980 over 3 periods');
+  });
+});
