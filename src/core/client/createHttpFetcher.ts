@@ -1,6 +1,7 @@
 import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
 import { parseAnalyticsJson } from '../decode/parseAnalyticsJson';
+import type { AnyNamedQuery } from '../queries/types';
 import { errorFromHttpResponse } from './errorFromHttpResponse';
 
 /** Header values as a plain object; `undefined` members are left out. */
@@ -24,6 +25,11 @@ export interface HttpFetcherOptions {
    * thin pass-through proxy in front of trusted, internal users.
    */
   compile?: 'server' | 'client';
+  /**
+   * With `compile: 'client'`: the host's own named queries (from `defineNamedQuery`) this fetcher
+   * may compile beside the built-in ones. Ignored with `compile: 'server'` (register them on the proxy).
+   */
+  queries?: readonly AnyNamedQuery[];
 }
 
 /**
@@ -43,7 +49,7 @@ export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher
   return async (request, init) => {
     const signal = init?.signal;
     if (signal?.aborted) throw abortedError(signal.reason);
-    const compiled = compile === 'client' && request?.kind === 'query' && request.sql === undefined ? await compileInBrowser(request) : request;
+    const compiled = compile === 'client' && request?.kind === 'query' && request.sql === undefined ? await compileInBrowser(request, options.queries) : request;
     const { url, method, body } = describeHttpCall(baseUrl, compiled, compile);
     const extraHeaders = await resolveHeaders(options.headers);
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -89,7 +95,9 @@ export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher
  * Compiles a named query unscoped for `compile: 'client'`. The query registry is loaded on first
  * use, so hosts on the default (the proxy compiles) never ship the other widgets' queries.
  */
-async function compileInBrowser(request: NamedQueryRequest): Promise<NamedQueryRequest> {
+async function compileInBrowser(request: NamedQueryRequest, queries: readonly AnyNamedQuery[] | undefined): Promise<NamedQueryRequest> {
+  const own = queries?.find((query) => query.name === request.name);
+  if (own !== undefined) return { ...request, sql: own.toSql(own.parseParams(request.params), {}) };
   const { compileQuery } = await import('../queries/compileQuery');
   return { ...request, sql: compileQuery(request.name, request.params, {}) };
 }

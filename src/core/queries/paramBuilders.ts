@@ -48,10 +48,10 @@ type RequiredKeys<P extends ParamSpecs> = Exclude<keyof P, OptionalKeys<P>>;
 
 /** What a caller passes for declared params `P`: optional and defaulted params may be left out. */
 export type ParamsInput<P extends ParamSpecs> = Simplify<
-  { [K in RequiredKeys<P>]: InOf<P[K]> } & { [K in OptionalKeys<P>]?: InOf<P[K]> }
+  { -readonly [K in RequiredKeys<P>]: InOf<P[K]> } & { -readonly [K in OptionalKeys<P>]?: InOf<P[K]> }
 >;
 /** What the SQL builder gets for declared params `P`: every key, validated, defaults filled. */
-export type ParsedParams<P extends ParamSpecs> = Simplify<{ [K in keyof P]: OutOf<P[K]> }>;
+export type ParsedParams<P extends ParamSpecs> = Simplify<{ -readonly [K in keyof P]: OutOf<P[K]> }>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 function spec<In, Out>(

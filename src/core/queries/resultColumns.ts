@@ -43,7 +43,7 @@ export interface ColumnSpec<Value = unknown> {
 export type ColumnSpecs = Readonly<Record<string, ColumnSpec>>;
 
 /** The row type declared columns describe. */
-export type RowOfColumns<C extends ColumnSpecs> = { [K in keyof C]: C[K] extends ColumnSpec<infer V> ? V : never } & {};
+export type RowOfColumns<C extends ColumnSpecs> = { -readonly [K in keyof C]: C[K] extends ColumnSpec<infer V> ? V : never } & {};
 
 /** Options of every column builder. */
 export interface ColumnOptions<Nullable extends boolean> {

@@ -96,3 +96,23 @@ describe('defineNamedQuery SQL', () => {
     expect(() => defineNamedQuery({ ...base, name: 'ok', columns: {} })).toThrow(/result column/);
   });
 });
+
+describe("createHttpFetcher with compile: 'client' and host queries", () => {
+  it('compiles a host query in the browser and sends the API’s own { query }', async () => {
+    const { createHttpFetcher } = await import('../../../src/core/client/createHttpFetcher');
+    const bodies: string[] = [];
+    const fetcher = createHttpFetcher({
+      baseUrl: 'http://proxy.test',
+      compile: 'client',
+      queries: [spendByVendor],
+      fetch: async (_url, init) => {
+        bodies.push(String(init?.body));
+        return new Response(JSON.stringify({ columns: [], rows: [], meta: { rowCount: 0, elapsedMs: 0, truncated: false } }));
+      },
+    });
+    const params = { from: '2026-10-01T00:00:00Z', to: '2026-10-02T00:00:00Z' };
+    await fetcher({ kind: 'query', name: 'spend-by-vendor', params }, { signal: new AbortController().signal });
+    expect(JSON.parse(bodies[0]!)).toEqual({ query: spendByVendor.toSql(spendByVendor.parseParams(params), {}) });
+    await expect(fetcher({ kind: 'query', name: 'not-registered', params: {} }, { signal: new AbortController().signal })).rejects.toMatchObject({ code: 'UNKNOWN_QUERY' });
+  });
+});
