@@ -1,0 +1,107 @@
+/**
+ * `examples/next-app-router`: the README's route handler and a page of all four widgets in a
+ * Next.js 16 App Router app, installed from the packed library. `next build` runs with no
+ * `PAID_API_KEY` (as Docker and CI builds do); `next start` serves it against the emulator; the
+ * statically prerendered page loads in headless Chromium with no console error, and again with
+ * the browser's clock two days after the build (no hydration mismatch, React error #418).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../browser/support/launchChromium';
+import { startTestEmulator, type TestEmulator } from '../support/emulator';
+import { cleanEnv, installExample, reportDuration, run, startLongRunning, tail, type LongRunning } from './support/exampleHost';
+import { freePort, openHostPage } from './support/hostPage';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+let dir: string;
+let emulator: TestEmulator;
+let build: Awaited<ReturnType<typeof run>>;
+let server: LongRunning | undefined;
+let baseUrl: string;
+let browser: Browser | undefined;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const [installed, started] = await Promise.all([
+    installExample('next-app-router', inject('libraryTarball')),
+    startTestEmulator({ anchorDate: new Date() }),
+  ]);
+  reportDuration('next-app-router: npm install', installed.install.durationMs);
+  dir = installed.dir;
+  emulator = started;
+  build = await run('npx', ['next', 'build'], { cwd: dir, env: cleanEnv(), timeoutMs: 600_000 });
+  reportDuration('next-app-router: next build', build.durationMs);
+  if (build.code !== 0) return;
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = await startLongRunning('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: cleanEnv({ PAID_API_KEY: emulator.apiKey, PAID_API_URL: emulator.url }),
+    ready: /Ready in/,
+  });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, reducedMotion: 'reduce' });
+  await context.newPage(); // @sparticuz/chromium runs single-process: keep one tab open for the context's life
+  await context.addCookies([{ name: 'session', value: 'staff', url: baseUrl }]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await emulator?.close();
+});
+
+describe('examples/next-app-router', () => {
+  it('builds with next build and no PAID_API_KEY, prerendering the page statically', () => {
+    expect(build.code, tail(build.stdout + build.stderr)).toBe(0);
+    expect(build.stdout).toMatch(/○ \/\s/);
+    expect(build.stdout).toMatch(/ƒ \/api\/analytics\/\[\.\.\.path\]/);
+  });
+
+  it('serves the prerendered page with every widget in its loading state and no request sent yet', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    for (const cell of ['usage-trends', 'cost-per-model', 'revenue-aging', 'credit-burn']) {
+      expect(html).toContain(`data-widget="${cell}"`);
+    }
+    expect(html).toContain('data-paw-state="loading"');
+  });
+
+  it('answers the route handler with the key from the environment at run time', async () => {
+    const staff = await fetch(`${baseUrl}/api/analytics/schema`, { headers: { cookie: 'session=staff' } });
+    expect(staff.status).toBe(200);
+    const nobody = await fetch(`${baseUrl}/api/analytics/schema`);
+    expect(nobody.status).toBe(401);
+    const sql = await fetch(`${baseUrl}/api/analytics/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'session=customer:cus_x' },
+      body: JSON.stringify({ query: 'SELECT 1' }),
+    });
+    expect(sql.status).toBe(403);
+  });
+
+  it('loads in Chromium with all four widgets drawn and no console error', async () => {
+    const opened = await openHostPage(context, baseUrl);
+    try {
+      expect(opened.problems).toEqual([]);
+      expect(opened.settled, opened.errorTexts.join('\n')).toEqual({
+        'usage-trends': 'chart',
+        'cost-per-model': 'chart',
+        'revenue-aging': 'chart',
+        'credit-burn': 'chart',
+      });
+    } finally {
+      await opened.page.close();
+    }
+  });
+
+  it('hydrates without error #418 when the browser opens the prerendered page two days after the build', async () => {
+    const opened = await openHostPage(context, baseUrl, { clockOffsetMs: 2 * DAY_MS });
+    try {
+      expect(opened.problems).toEqual([]);
+      expect(Object.values(opened.settled)).not.toContain('error');
+    } finally {
+      await opened.page.close();
+    }
+  });
+});
