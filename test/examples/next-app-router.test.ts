@@ -41,7 +41,7 @@ beforeAll(async () => {
     ready: /Ready in/,
   });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, reducedMotion: 'reduce' });
+  context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, reducedMotion: 'reduce', locale: 'en-US', timezoneId: 'Europe/Berlin' });
   await context.newPage(); // @sparticuz/chromium runs single-process: keep one tab open for the context's life
   await context.addCookies([{ name: 'session', value: 'staff', url: baseUrl }]);
 });
