@@ -2,6 +2,7 @@
  * Every named query by its wire name: what the proxy compiles from `{ name, params }` and what a
  * client compiles for trusted dashboards. Adding a query means adding it here.
  */
+import { analyticsKpis } from './analyticsKpis';
 import { costPerModel } from './costPerModel';
 import { creditBurn } from './creditBurn';
 import { revenueAging } from './revenueAging';
@@ -16,6 +17,7 @@ export const NAMED_QUERIES = Object.freeze({
   'cost-per-model': costPerModel,
   'revenue-aging': revenueAging,
   'credit-burn': creditBurn,
+  'analytics-kpis': analyticsKpis,
 } as const);
 
 /** The wire name of a registered query. */

@@ -24,6 +24,7 @@ const MINIMAL_PARAMS: Record<string, Record<string, unknown>> = {
   'cost-per-model': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', includeCostPerSignal: true },
   'revenue-aging': { asOf: '2026-11-20' },
   'credit-burn': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', creditsCurrencyId: 'cc_ai_credits' },
+  'analytics-kpis': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
 };
 
 function thrown(run: () => unknown): AnalyticsError {
@@ -39,7 +40,7 @@ function thrown(run: () => unknown): AnalyticsError {
 describe('NAMED_QUERIES', () => {
   it('registers each query under its own wire name', () => {
     for (const name of NAMED_QUERY_NAMES) expect(NAMED_QUERIES[name].name).toBe(name);
-    expect(NAMED_QUERY_NAMES.sort()).toEqual(['cost-per-model', 'credit-burn', 'revenue-aging', 'usage-summary', 'usage-trends']);
+    expect(NAMED_QUERY_NAMES.sort()).toEqual(['analytics-kpis', 'cost-per-model', 'credit-burn', 'revenue-aging', 'usage-summary', 'usage-trends']);
   });
 
   it('finds nothing under inherited names', () => {
@@ -156,6 +157,7 @@ describe('checkRequiredColumns', () => {
     expect(problems.map((p) => [p.query, p.view, p.missingView, p.columns])).toEqual([
       ['cost-per-model', 'fact_cost', false, ['model', 'latency_ms']],
       ['credit-burn', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount']],
+      ['analytics-kpis', 'fact_credit_transaction', true, ['customer_id', 'credits_currency_id', 'type', 'amount', 'created_at']],
     ]);
     expect(problems[0]!.message).toBe('cost-per-model needs fact_cost.model, fact_cost.latency_ms, which the schema does not have');
   });

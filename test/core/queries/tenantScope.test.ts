@@ -69,6 +69,17 @@ const MEASURED: Measured[] = [
       `SELECT toInt64(sumIf(amount, type IN ('GRANT', 'SPEND'))) AS n FROM fact_credit_transaction
        WHERE ${WINDOW} AND credits_currency_id = ${literal(creditsCurrency)} AND ${c}`,
   },
+  {
+    // Signals + revenue + outstanding: every integer KPI, so a leak in any of the three shows.
+    query: NAMED_QUERIES['analytics-kpis'],
+    params: () => ({ from: FROM, to: TO }),
+    measure: (rows: { kpi: string; current: string }[]) =>
+      sumBigInt(rows.filter((r) => r.kpi === 'signals' || r.kpi === 'revenue' || r.kpi === 'outstanding').map((r) => BigInt(r.current))),
+    direct: (c) =>
+      `SELECT toInt64((SELECT count() FROM fact_signal WHERE ${WINDOW} AND ${c})
+         + (SELECT sum(total_excl_tax) FROM fact_invoice WHERE status = 'posted' AND issue_date >= toDate(${literal(FROM.slice(0, 10))}) AND issue_date < toDate(${literal(TO.slice(0, 10))}) AND ${c})
+         + (SELECT sum(amount_due) FROM fact_invoice WHERE status = 'posted' AND amount_due > 0 AND issue_date < toDate(${literal(TO.slice(0, 10))}) AND ${c})) AS n`,
+  },
 ];
 
 async function measure(entry: Measured, scope: Scope, extra: Record<string, unknown> = {}): Promise<bigint> {
@@ -177,6 +188,7 @@ describe('named queries against hostile params', () => {
     'cost-per-model': ['from', 'to', 'productId', 'customerId', 'vendor', 'limit', 'includeCostPerSignal'],
     'revenue-aging': ['asOf', 'timeZone', 'customerId', 'currency', 'topCustomers'],
     'credit-burn': ['from', 'to', 'granularity', 'timeZone', 'creditsCurrencyId', 'customerId'],
+    'analytics-kpis': ['from', 'to', 'timeZone', 'customerId', 'creditsCurrencyId'],
   };
 
   it('covers every param of every query', () => {
