@@ -152,7 +152,7 @@ function DataTableBody<Row>(props: DataTableProps<Row>) {
   return (
     <div className={props.className} style={{ display: 'flex', flexDirection: 'column', gap: themeVar.space2, minWidth: 0, ...props.style }} data-paw-table="">
       {/* Focusable so keyboard users can scroll it; the edge shadows show there is more to the side. */}
-      <div tabIndex={0} role="region" aria-label={caption} style={scrollAffordance}>
+      <div tabIndex={0} role="group" aria-label={caption} style={scrollAffordance}>
         <table style={{ width: '100%', borderCollapse: 'separate', borderSpacing: 0, fontVariantNumeric: 'tabular-nums', fontSize: '0.9em' }}>
           <caption
             style={

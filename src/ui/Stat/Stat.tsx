@@ -15,6 +15,8 @@ export interface StatChange {
 }
 
 export interface StatProps {
+  /** Stable key, also `data-paw-stat` (tests, host styling). */
+  id?: string;
   label: ReactNode;
   /** Exactly formatted by the caller's formatter. */
   value: ReactNode;
@@ -27,12 +29,12 @@ export interface StatProps {
  * One headline figure (total, burn rate, balance) with an optional change: a `<dt>`/`<dd>` pair
  * for use inside `StatList`. Colour is never the only signal: the arrow and the text say it too.
  */
-export function Stat({ label, value, change, hint }: StatProps) {
+export function Stat({ id, label, value, change, hint }: StatProps) {
   const sentiment = change?.sentiment ?? (change?.direction === 'up' ? 'positive' : change?.direction === 'down' ? 'negative' : 'neutral');
   const changeColor = sentiment === 'positive' ? themeVar.positive : sentiment === 'negative' ? themeVar.negative : themeVar.muted;
   const arrow = change?.direction === 'up' ? '▲' : change?.direction === 'down' ? '▼' : '■';
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }} data-paw-stat="">
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }} data-paw-stat={id ?? ''}>
       <dt style={{ fontSize: '0.85em', color: themeVar.muted }}>{label}</dt>
       <dd style={{ margin: 0, fontSize: '1.5em', fontWeight: 600, color: themeVar.text, fontVariantNumeric: 'tabular-nums' }}>{value}</dd>
       {change && (
@@ -57,7 +59,7 @@ export interface StatListProps {
 /** A row of `Stat`s as a description list, wrapping on narrow containers. */
 export function StatList({ children, label }: StatListProps) {
   return (
-    <dl aria-label={label} style={{ display: 'flex', flexWrap: 'wrap', gap: `${themeVar.space2} ${themeVar.space4}`, margin: 0 }}>
+    <dl aria-label={label} data-paw-headline="" style={{ display: 'flex', flexWrap: 'wrap', gap: `${themeVar.space2} ${themeVar.space4}`, margin: 0 }}>
       {children}
     </dl>
   );

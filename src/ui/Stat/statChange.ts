@@ -11,9 +11,14 @@ export interface StatChangeOptions {
   context?: string;
 }
 
-/** A value as bigint when it is an integer (exact ratio), else a number. */
-const comparable = (value: NumericValue): bigint | number =>
-  typeof value === 'bigint' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? BigInt(value) : Number(value);
+const INTEGER_TEXT = /^-?\d+$/;
+const isInteger = (value: NumericValue) => typeof value === 'bigint' || (typeof value === 'string' && INTEGER_TEXT.test(value));
+
+/** Both values as bigints when both are integers (an exact ratio), else both as numbers. */
+function comparable(current: NumericValue, previous: NumericValue): [bigint, bigint] | [number, number] {
+  if (isInteger(current) && isInteger(previous)) return [BigInt(current), BigInt(previous)];
+  return [Number(current), Number(previous)];
+}
 
 /**
  * The `change` of a `Stat` from the current and previous period's exact values: `+12.5%` with an
@@ -21,7 +26,7 @@ const comparable = (value: NumericValue): bigint | number =>
  * meaningful ratio (a change from zero, a missing previous value).
  */
 export function statChange(current: NumericValue, previous: NumericValue | null | undefined, options: StatChangeOptions = {}): StatChange {
-  const ratio = previous === null || previous === undefined ? null : changeRatio(comparable(current), comparable(previous));
+  const ratio = previous === null || previous === undefined ? null : changeRatio(...comparable(current, previous));
   const direction = ratio === null || ratio === 0 ? 'flat' : ratio > 0 ? 'up' : 'down';
   const good = options.increaseIs ?? 'positive';
   const sentiment = direction === 'flat' ? 'neutral' : (direction === 'up') === (good === 'positive') ? 'positive' : 'negative';

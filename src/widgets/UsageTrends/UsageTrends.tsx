@@ -1,26 +1,30 @@
 'use client';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import type { Granularity } from '../../core/queries/timeBucket';
 import type { UsageSummaryInput } from '../../core/queries/usageSummary';
-import type { UsageTrendsInput } from '../../core/queries/usageTrends';
+import type { UsageTrendsInput, UsageTrendsRow } from '../../core/queries/usageTrends';
 import { useUsageSummary } from '../../react/useUsageSummary';
 import { useUsageTrends } from '../../react/useUsageTrends';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
-import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { ALL_GRANULARITIES } from '../../ui/GranularityControl/GranularityControl';
-import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
-import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
+import { ALL_GRANULARITIES } from '../../ui/GranularityControl/GranularityControl';
+import type { NumericValue } from '../../ui/series/fields';
+import { Stat, StatList } from '../../ui/Stat/Stat';
+import { statChange } from '../../ui/Stat/statChange';
+import { TimeSeriesChartView } from '../../ui/TimeSeriesChart/TimeSeriesChart';
+import { useTimeSeries } from '../../ui/TimeSeriesChart/useTimeSeries';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
-import { HeadlineStats } from '../shared/HeadlineStats';
 import { effectiveGranularity, offeredGranularities } from '../shared/offeredGranularities';
-import { listTimeBuckets } from '../shared/timeBuckets';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
@@ -29,15 +33,11 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { buildUsageTrendsOption, type UsageTrendsChartType } from './buildUsageTrendsOption';
-import { pivotUsageTrends } from './pivotUsageTrends';
-import { registerUsageTrendsChart } from './registerUsageTrendsChart';
 import { summarizeUsageTrends } from './summarizeUsageTrends';
-import { usageTrendsColumns, usageTrendsTableRows } from './usageTrendsColumns';
-import { usageTrendsHeadline } from './usageTrendsHeadline';
 import { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './usageTrendsLabels';
 
-const echarts = registerUsageTrendsChart();
+/** Stacked bars (default) or stacked areas. */
+export type UsageTrendsChartType = 'bar' | 'area';
 
 export interface UsageTrendsProps
   extends WidgetBaseProps,
@@ -58,22 +58,27 @@ export interface UsageTrendsProps
   onChartReady?: (chart: EChartsType) => void;
 }
 
+const NO_ROWS: readonly UsageTrendsRow[] = [];
+const isOtherRow = (row: UsageTrendsRow) => row.is_other;
+/** Counts are bigints end to end; a block hands them back as the NumericValue they were. */
+const asCount = (value: NumericValue): bigint => (typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : value));
+
 /**
  * Signals per hour, day, week or month by signal name — the top N names stacked, the rest as
  * "Other" — with the total and its change against the previous period. Data from the
- * `usage-trends` and `usage-summary` named queries; every number shown is exact.
+ * `usage-trends` and `usage-summary` named queries; every number shown is exact. A composition of
+ * the blocks: `WidgetFrame`, `Stat`, `TimeSeriesChartView` and `DataTable` over one `useTimeSeries` model.
  */
 function UsageTrendsWidget(props: UsageTrendsProps) {
   const zone = useWidgetTimeZone(props.timeZone);
   const timeZone = zone.timeZone;
   const formatters = useWidgetFormatters(timeZone);
   const labels: UsageTrendsLabels = { ...DEFAULT_USAGE_TRENDS_LABELS, ...props.labels };
-  const otherLabel = props.otherLabel ?? 'Other';
   const theme = useResolvedTheme(props.theme);
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
-  const chartType = props.chartType ?? 'bar';
-  const valueFormatter = props.valueFormatter;
+  const { valueFormatter } = props;
   const formatValue = useMemo(() => valueFormatter ?? ((value: bigint) => formatters.count(value)), [valueFormatter, formatters]);
+  const formatExact = useMemo(() => (value: NumericValue) => formatValue(asCount(value)), [formatValue]);
 
   const time = useTimeWindow(props, timeZone);
   const settingsError = zone.error ?? time.error;
@@ -84,11 +89,8 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
     onChange: props.onGranularityChange,
   });
   const granularity = effectiveGranularity(chosenGranularity, offered, 'day');
-  const [view, setView] = useControllableState<WidgetView>({
-    value: props.view,
-    defaultValue: props.defaultView ?? 'chart',
-    onChange: props.onViewChange,
-  });
+  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   // The summary ignores granularity and topN: leaving them out keeps one request per window.
   const summaryInput: UsageSummaryInput = {
@@ -109,29 +111,34 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
 
   // Lay the rows out with the window and granularity they were fetched for (keepPreviousData).
   const shown = useParamsOfData(trends, { window: time.window, granularity });
-  const pivot = useMemo(() => {
-    if (trends.data === undefined) return undefined;
-    const buckets = shown.window ? listTimeBuckets({ ...shown.window, granularity: shown.granularity, timeZone }) : [];
-    return pivotUsageTrends(trends.data, buckets, { other: otherLabel, unnamedSignal: labels.unnamedSignal });
-  }, [trends.data, shown.window, shown.granularity, timeZone, otherLabel, labels.unnamedSignal]);
+  const model = useTimeSeries(
+    {
+      rows: trends.data ?? NO_ROWS,
+      index: 'bucket',
+      series: 'series',
+      value: 'signals',
+      isOther: isOtherRow,
+      granularity: shown.granularity,
+      ...(shown.window ? { window: shown.window } : {}),
+      timeZone,
+      valueFormatter: formatExact,
+      labels: { total: labels.bucketTotal, period: labels.period, unnamed: labels.unnamedSignal, other: props.otherLabel ?? 'Other' },
+    },
+    theme.colors.series,
+    theme.colors.muted,
+  );
   const totals = summary.data?.[0];
-
-  const option = useMemo(
-    () =>
-      pivot &&
-      buildUsageTrendsOption({ pivot, granularity: shown.granularity, formatters, formatValue, theme, chartType, labels: { bucketTotal: labels.bucketTotal } }),
-    [pivot, shown.granularity, formatters, formatValue, theme, chartType, labels.bucketTotal],
-  );
-  const columns = useMemo(
-    () =>
-      pivot &&
-      usageTrendsColumns({ pivot, granularity: shown.granularity, formatters, formatValue, labels: { period: labels.period, bucketTotal: labels.bucketTotal } }),
-    [pivot, shown.granularity, formatters, formatValue, labels.period, labels.bucketTotal],
-  );
-  const tableRows = useMemo(() => (pivot ? usageTrendsTableRows(pivot) : []), [pivot]);
-  const csvColumns = useMemo(() => (columns ? tableColumnsToCsv(columns) : []), [columns]);
-  const summaryText = pivot ? summarizeUsageTrends({ pivot, totals, window: shown.window, formatters, formatValue, labels }) : '';
-  const empty = pivot !== undefined && pivot.total === 0n;
+  const summaryText = summarizeUsageTrends({
+    pivot: { series: model.pivot.series.map((series) => ({ label: series.label, total: asCount(series.total) })), total: asCount(model.pivot.total) },
+    totals,
+    window: shown.window,
+    formatters,
+    formatValue,
+    labels,
+  });
+  const { columns, rows, footerRows } = model.table;
+  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
+  const empty = trends.data !== undefined && asCount(model.pivot.total) === 0n;
 
   return (
     <WidgetFrame
@@ -157,20 +164,40 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
           view={{ value: view, onChange: setView }}
           csv={
             time.window
-              ? { columns: csvColumns, rows: tableRows, filename: csvFilename('usage-trends', time.window, timeZone), onExport: props.onExportCsv }
+              ? {
+                  columns: csvColumns,
+                  rows: [...sortTableRows(columns, rows, sort), ...footerRows],
+                  filename: csvFilename('usage-trends', time.window, timeZone),
+                  onExport: props.onExportCsv,
+                }
               : undefined
           }
         />
       }
     >
       <WidgetBody refreshing={frame.refreshing}>
-        {totals && <HeadlineStats label={labels.headline} stats={usageTrendsHeadline(totals, formatters, formatValue, labels)} />}
-        {view === 'chart' && option ? (
-          <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
-        ) : null}
-        {view === 'table' && columns ? (
-          <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} />
-        ) : null}
+        {totals && (
+          <StatList label={labels.headline}>
+            <Stat
+              id="total"
+              label={labels.total}
+              value={formatValue(totals.current)}
+              change={statChange(totals.current, totals.previous, { ...(formatters.locale ? { locale: formatters.locale } : {}), context: labels.versusPrevious })}
+            />
+          </StatList>
+        )}
+        {view === 'chart' ? (
+          <TimeSeriesChartView
+            model={model}
+            kind={props.chartType === 'area' ? 'area' : 'bar'}
+            summary={summaryText}
+            theme={theme}
+            height={height}
+            {...(props.onChartReady ? { onChartReady: props.onChartReady } : {})}
+          />
+        ) : (
+          <DataTable columns={columns} rows={rows} footerRows={footerRows} caption={labels.tableCaption} pageSize={props.pageSize} sort={sort ?? null} onSortChange={setSort} />
+        )}
       </WidgetBody>
     </WidgetFrame>
   );

@@ -6,11 +6,11 @@
 import type { Formatters } from '../../core/format/createFormatters';
 import { changeRatio } from '../../core/format/formatChange';
 import { describeWindow, type TimeWindow } from '../shared/describeWindow';
-import type { UsageTrendsPivot } from './pivotUsageTrends';
 import type { UsageTrendsLabels, UsageTrendsSummaryParts } from './usageTrendsLabels';
 
 export interface UsageTrendsSummaryInput {
-  pivot: UsageTrendsPivot;
+  /** The chart's series (largest first) and total, exact. */
+  pivot: { series: readonly { label: string; total: bigint }[]; total: bigint };
   /** From `usage-summary`; without it the total is the pivot's and no change is told. */
   totals?: { current: bigint; previous: bigint } | undefined;
   window: TimeWindow | undefined;

@@ -102,12 +102,19 @@ describe('UsageTrends over the emulator', () => {
     const shown = readTable(container);
     expect(csvHeaders).toEqual(shown.headers);
     expect(csvHeaders).toContain(HOSTILE_SIGNAL);
-    expect(csvRows).toHaveLength(shown.rows.length);
+    // The table's rows, then its Total row; periods as ISO dates.
+    const shownRows = [...shown.rows, ...shown.footers];
+    expect(csvRows).toHaveLength(shownRows.length);
+    expect(csvRows[0]![0]).toBe('2026-08-24');
+    expect(csvRows.at(-1)![0]).toBe('Total');
     csvRows.forEach((csvRow, index) => {
-      const shownRow = shown.rows[index]!;
-      expect(csvRow[0]).toBe(shownRow[0]);
+      const shownRow = shownRows[index]!;
       expect(csvRow.slice(1).map(BigInt)).toEqual(shownRow.slice(1).map(digits));
     });
+    // The CSV's total is the table's total is the headline.
+    const headline = digits(within(document.querySelector('[data-paw-stat="total"]') as HTMLElement).getAllByRole('definition')[0]!.textContent!);
+    expect(BigInt(csvRows.at(-1)!.at(-1)!)).toBe(headline);
+    expect(digits(shown.footers[0]!.at(-1)!)).toBe(headline);
   });
 
   it('cuts buckets at the widget zone’s midnights, across the fall-back day in America/New_York', async () => {
@@ -162,10 +169,11 @@ describe('UsageTrends over the emulator', () => {
       { fetcher: emulatorFetcher(emulator) },
     );
     await waitFor(() => expect(chart).toBeDefined(), { timeout: 20_000 });
-    const option = chart!.getOption() as { series: { name: string; data: number[] }[]; legend: { formatter: (name: string) => string }[]; tooltip: { formatter: (params: unknown) => string }[] };
+    const option = chart!.getOption() as { series: { name: string; data: number[] }[]; tooltip: { formatter: (params: unknown) => string }[] };
     const names = option.series.map((series) => series.name);
     expect(names).toContain(HOSTILE_SIGNAL);
-    expect(option.legend[0]!.formatter(HOSTILE_SIGNAL)).toBe(HOSTILE_SIGNAL); // no braces: shown as is
+    // The legend is HTML text: the hostile name is a button's text, not markup.
+    expect(within(screen.getByRole('list', { name: 'Series' })).getByRole('button', { name: HOSTILE_SIGNAL })).toBeTruthy();
     const html = option.tooltip[0]!.formatter([{ dataIndex: 11, seriesId: 'other', color: '#000' }]);
     expect(html).toContain('summary&lt;v2&gt;&amp;&quot;quick&quot;');
     expect(html).not.toContain('<v2>');

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../../../src/core/format/createFormatters';
 import { listTimeBuckets } from '../../../src/widgets/shared/timeBuckets';
-import { pivotUsageTrends } from '../../../src/widgets/UsageTrends/pivotUsageTrends';
+import { pivotTimeSeries } from '../../../src/ui/TimeSeriesChart/pivotTimeSeries';
 import { summarizeUsageTrends } from '../../../src/widgets/UsageTrends/summarizeUsageTrends';
 import { DEFAULT_USAGE_TRENDS_LABELS } from '../../../src/widgets/UsageTrends/usageTrendsLabels';
-import { usageTrendsHeadline } from '../../../src/widgets/UsageTrends/usageTrendsHeadline';
 import { HOSTILE, ROWS, WINDOW } from './usageTrendsFixtures';
 
 const formatters = createFormatters({ locale: 'en-US', timeZone: 'UTC' });
 const formatValue = (value: bigint) => formatters.count(value);
 const small = ROWS.filter((row) => row.signals < 100n);
-const pivot = pivotUsageTrends(small, listTimeBuckets({ ...WINDOW, granularity: 'day', timeZone: 'UTC' }), { other: 'Other', unnamedSignal: '(no name)' });
+const pivoted = pivotTimeSeries({
+  rows: small,
+  index: 'bucket',
+  series: 'series',
+  value: 'signals',
+  isOther: (row) => row.is_other,
+  windowBuckets: listTimeBuckets({ ...WINDOW, granularity: 'day', timeZone: 'UTC' }),
+  unnamedLabel: '(no name)',
+  otherLabel: 'Other',
+});
+const pivot = { series: pivoted.series.map((series) => ({ label: series.label, total: series.total as bigint })), total: pivoted.total as bigint };
 const base = { pivot, window: WINDOW, formatters, formatValue, labels: DEFAULT_USAGE_TRENDS_LABELS };
 
 describe('summarizeUsageTrends', () => {
@@ -47,15 +56,5 @@ describe('labels.chartSummary', () => {
       labels: { chartSummary: (parts) => JSON.stringify(parts), window: (first, last) => `${first} bis ${last}` },
     });
     expect(JSON.parse(text)).toEqual({ total: '12.345', window: '01.11.2026 bis 03.11.2026', change: { direction: 'up', percent: '12,5\u00a0%' }, top: [{ label: 'email-triage', value: '10' }] });
-  });
-});
-
-describe('usageTrendsHeadline', () => {
-  it('shows the exact total and a signed change coloured by direction', () => {
-    expect(usageTrendsHeadline({ current: 2n ** 60n, previous: 2n ** 59n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)).toEqual([
-      { id: 'total', label: 'Signals', value: '1,152,921,504,606,846,976', detail: '+100% vs previous period', tone: 'positive' },
-    ]);
-    expect(usageTrendsHeadline({ current: 3n, previous: 4n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)[0]).toMatchObject({ detail: '-25% vs previous period', tone: 'negative' });
-    expect(usageTrendsHeadline({ current: 3n, previous: 0n }, formatters, formatValue, DEFAULT_USAGE_TRENDS_LABELS)[0]).toMatchObject({ detail: '— vs previous period', tone: 'neutral' });
   });
 });

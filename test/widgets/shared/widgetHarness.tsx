@@ -64,17 +64,19 @@ export function renderWithProvider(
   return Object.assign(render(ui, { wrapper }), { client });
 }
 
-/** The header texts and cell texts of the first `<table>` in `container`. */
-export function readTable(container: HTMLElement): { headers: string[]; rows: string[][] } {
+/**
+ * The header texts and cell texts of the first `<table>` in `container`: `rows` from its body,
+ * `footers` from its `<tfoot>` (the Other and Total rows; their first cell is a row header).
+ */
+export function readTable(container: HTMLElement): { headers: string[]; rows: string[][]; footers: string[][] } {
   const table = within(container).getByRole('table');
-  const headers = within(table)
-    .getAllByRole('columnheader')
-    .map((cell) => (cell.textContent ?? '').replace(/[▲▼↕]$/u, ''));
-  const rows = within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
-  return { headers, rows };
+  const headers = [...table.querySelectorAll('thead th')].map((cell) => (cell.textContent ?? '').replace(/[▲▼↕]$/u, ''));
+  const cells = (row: Element) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
+  return {
+    headers,
+    rows: [...table.querySelectorAll('tbody tr')].map(cells),
+    footers: [...table.querySelectorAll('tfoot tr')].map(cells),
+  };
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of fields. */
