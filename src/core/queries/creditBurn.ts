@@ -3,21 +3,12 @@
  * running balance — the data of CreditBurn (its burn rate and depletion date come from
  * `summarizeCreditBurn`).
  */
-import type { Scope } from '../contract';
-import { sqlDateTime } from '../sql/sqlDateTime';
-import { sqlString } from '../sql/sqlString';
-import {
-  invalidParams,
-  MAX_WINDOW_DAYS,
-  parseEnum,
-  parseId,
-  parseOptionalId,
-  parseTimeWindow,
-  parseTimeZone,
-  readParamsObject,
-} from './params';
-import { customerCondition } from './scope';
-import { timeBucketExpression } from './timeBucket';
+import { sql, view } from '../sql/sql';
+import { defineNamedQuery } from './defineNamedQuery';
+import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
+import { param } from './paramBuilders';
+import { column } from './resultColumns';
+import { timeBucket } from './timeBucket';
 import type { NamedQuery } from './types';
 
 /** The bucket sizes of a credit burn chart. */
@@ -50,44 +41,29 @@ export interface CreditBurnParams {
   customerId: string | undefined;
 }
 
-/** One bucket. Buckets without transactions are absent, except the first (it carries the opening balance). */
+/**
+ * One bucket. Buckets without transactions are absent, except the first (it carries the opening balance).
+ * Credit amounts are Decimals of credits in the API (fractional credits occur; never divided by 100), so
+ * every amount is exact decimal text (`'1250.5'`): add and compare them with `src/core/decimal`.
+ */
 export interface CreditBurnRow {
   /** Start of the bucket: local midnight in `timeZone`, as an instant. */
   bucket: Date;
-  /** Credits granted (`GRANT`) in the bucket. */
-  granted: bigint;
-  /** Credits spent (`SPEND`) in the bucket. */
-  spent: bigint;
-  /** Credits of pending grants (`PENDING_GRANT`) in the bucket; not part of the balance. */
-  pending: bigint;
-  /** Balance at the end of the bucket: all grants − all spends up to then, since the beginning. */
-  balance: bigint;
+  /** Credits granted (`GRANT`) in the bucket, exact decimal text. */
+  granted: string;
+  /** Credits spent (`SPEND`) in the bucket, exact decimal text. */
+  spent: string;
+  /** Credits of pending grants (`PENDING_GRANT`) in the bucket; not part of the balance. Exact decimal text. */
+  pending: string;
+  /** Balance at the end of the bucket: all grants − all spends up to then, since the beginning. Exact decimal text. */
+  balance: string;
 }
 
-const PARAM_NAMES = ['from', 'to', 'granularity', 'timeZone', 'creditsCurrencyId', 'customerId'] as const;
-
-function parseCreditBurnParams(input: unknown): CreditBurnParams {
-  const raw = readParamsObject(input, 'credit-burn', PARAM_NAMES);
-  const { from, to } = parseTimeWindow(raw.from, raw.to, { maxDays: MAX_WINDOW_DAYS });
-  if (raw.creditsCurrencyId === undefined) {
-    throw invalidParams('Param creditsCurrencyId is required (the id of a credits currency)');
-  }
-  return {
-    from,
-    to,
-    granularity: parseEnum(raw.granularity, 'granularity', CREDIT_BURN_GRANULARITIES, 'day'),
-    timeZone: parseTimeZone(raw.timeZone, 'timeZone'),
-    creditsCurrencyId: parseId(raw.creditsCurrencyId, 'creditsCurrencyId'),
-    customerId: parseOptionalId(raw.customerId, 'customerId'),
-  };
-}
-
-function creditFilter(params: CreditBurnParams, scope: Scope): string {
-  return [
-    `credits_currency_id = ${sqlString(params.creditsCurrencyId)}`,
-    customerCondition(scope, params.customerId),
-  ].join('\n      AND ');
-}
+/**
+ * The scale credit amounts are summed at: `amount` is read as `Decimal128(12)` whatever its type in the
+ * API (a `Decimal(38, 6)` today, an `Int64` in older emulators), leaving 26 integer digits.
+ */
+export const CREDIT_AMOUNT_SCALE = 12;
 
 /**
  * Grants, spends and pending grants per bucket over `[from, to)`, and the balance at the end of
@@ -95,50 +71,67 @@ function creditFilter(params: CreditBurnParams, scope: Scope): string {
  * up to it. The bucket containing `from` is always present, so even a quiet window returns the
  * balance. Expiry (`expires_at`) is not applied: the balance is what was granted minus spent.
  */
-export const creditBurn: NamedQuery<CreditBurnInput, CreditBurnParams, CreditBurnRow> = {
+export const creditBurn: NamedQuery<CreditBurnInput, CreditBurnParams, CreditBurnRow> = defineNamedQuery({
   name: 'credit-burn',
   description: 'Credits granted, spent and pending per period for one credits currency, with the running balance.',
   requiredColumns: {
     fact_credit_transaction: ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount'],
   },
-  parseParams: parseCreditBurnParams,
-  toSql(params, scope) {
-    const filter = creditFilter(params, scope);
-    const from = sqlDateTime(params.from);
-    const to = sqlDateTime(params.to);
-    const bucketOfRow = timeBucketExpression('created_at', params.granularity, params.timeZone);
-    const bucketOfFrom = timeBucketExpression(from, params.granularity, params.timeZone);
-    return `SELECT
+  params: {
+    from: param.dateTime(),
+    to: param.dateTime(),
+    granularity: param.enum(CREDIT_BURN_GRANULARITIES).default('day'),
+    timeZone: param.timeZone().default('UTC'),
+    creditsCurrencyId: param.id(),
+    customerId: param.id().optional(),
+  },
+  refine: (params) => void parseTimeWindow(params.from, params.to, { maxDays: MAX_WINDOW_DAYS }),
+  columns: {
+    bucket: column.datetime(),
+    granted: column.decimal(),
+    spent: column.decimal(),
+    pending: column.decimal(),
+    balance: column.decimal(),
+  },
+  sql: (params) => {
+    const conditions = [sql`credits_currency_id = ${params.creditsCurrencyId}`];
+    if (params.customerId !== undefined) conditions.push(sql`customer_id = ${params.customerId}`);
+    const filter = sql.join(conditions, '\n      AND ');
+    // Read as one Decimal type whatever the API's (Decimal or integer), summed exactly; the literals too.
+    const amount = sql`toDecimal128(amount, ${CREDIT_AMOUNT_SCALE})`;
+    const zero = sql`toDecimal128(0, ${CREDIT_AMOUNT_SCALE})`;
+    // Rendered with toString: exact decimal text whatever the API's JSON settings for Decimal.
+    return sql`SELECT
   bucket,
-  sum(granted_credits) AS granted,
-  sum(spent_credits) AS spent,
-  sum(pending_credits) AS pending,
-  sum(sum(opening_credits) + sum(granted_credits) - sum(spent_credits))
-    OVER (ORDER BY bucket ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS balance
+  toString(sum(granted_credits)) AS granted,
+  toString(sum(spent_credits)) AS spent,
+  toString(sum(pending_credits)) AS pending,
+  toString(sum(sum(opening_credits) + sum(granted_credits) - sum(spent_credits))
+    OVER (ORDER BY bucket ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) AS balance
 FROM (
     SELECT
-      ${bucketOfRow} AS bucket,
-      sumIf(amount, type = 'GRANT') AS granted_credits,
-      sumIf(amount, type = 'SPEND') AS spent_credits,
-      sumIf(amount, type = 'PENDING_GRANT') AS pending_credits,
-      toInt64(0) AS opening_credits
-    FROM fact_credit_transaction
-    WHERE created_at >= ${from}
-      AND created_at < ${to}
+      ${timeBucket(sql`created_at`, params.granularity, params.timeZone)} AS bucket,
+      sumIf(${amount}, type = 'GRANT') AS granted_credits,
+      sumIf(${amount}, type = 'SPEND') AS spent_credits,
+      sumIf(${amount}, type = 'PENDING_GRANT') AS pending_credits,
+      ${zero} AS opening_credits
+    FROM ${view('fact_credit_transaction')}
+    WHERE created_at >= ${params.from}
+      AND created_at < ${params.to}
       AND ${filter}
     GROUP BY bucket
     UNION ALL
     SELECT
-      ${bucketOfFrom} AS bucket,
-      toInt64(0) AS granted_credits,
-      toInt64(0) AS spent_credits,
-      toInt64(0) AS pending_credits,
-      sumIf(amount, type = 'GRANT') - sumIf(amount, type = 'SPEND') AS opening_credits
-    FROM fact_credit_transaction
-    WHERE created_at < ${from}
+      ${timeBucket(sql`${params.from}`, params.granularity, params.timeZone)} AS bucket,
+      ${zero} AS granted_credits,
+      ${zero} AS spent_credits,
+      ${zero} AS pending_credits,
+      sumIf(${amount}, type = 'GRANT') - sumIf(${amount}, type = 'SPEND') AS opening_credits
+    FROM ${view('fact_credit_transaction')}
+    WHERE created_at < ${params.from}
       AND ${filter}
 ) AS movements
 GROUP BY bucket
 ORDER BY bucket ASC`;
   },
-};
+});

@@ -1,19 +1,46 @@
 /**
  * `summarizeCreditBurn`: the headline numbers of a credit burn chart — the balance now, how many
- * credits are spent per day, and when the balance runs out at that pace. Pure: the caller passes
- * `now`, so the same rows always give the same answer.
+ * credits are spent per day over a stated trailing window (the last 30 full days by default, the same
+ * whatever range the chart shows), and when the balance runs out at that pace. Exact: credit amounts
+ * are decimal text and every sum, rate and projection is computed with `src/core/decimal`, never floats.
+ * Pure: the caller passes `now`, so the same rows always give the same answer.
  */
-import type { CreditBurnGranularity, CreditBurnRow } from './creditBurn';
+import { canonicalDecimal, compareDecimals, divideDecimals, multiplyDecimals, signOfDecimal, sumDecimals } from '../decimal/decimalArithmetic';
+import { AnalyticsError } from '../errors';
+import { addCalendarDays, resolveTimeRange, todayInZone } from '../time/timeRange';
+import type { CreditBurnInput, CreditBurnRow } from './creditBurn';
 
-/** What `summarizeCreditBurn` reports. */
+/** The trailing window the burn rate is measured over: whole days `[from, to)` in a time zone. */
+export interface BurnRateWindow {
+  /** Midnight `days` days before today, in the zone. */
+  from: Date;
+  /** Today's midnight in the zone: today (partial) is not counted. */
+  to: Date;
+  /** How many calendar days `[from, to)` spans. */
+  days: number;
+  /** Tomorrow's midnight in the zone: the rows are fetched through today, so the last balance is today's. */
+  through: Date;
+}
+
+/** The default trailing window of the burn rate, in days. */
+export const DEFAULT_BURN_RATE_DAYS = 30;
+
+/** Fraction digits the burn rate is rounded to (half away from zero). */
+export const BURN_RATE_SCALE = 6;
+
+/** What `summarizeCreditBurn` reports. Amounts are exact decimal text. */
 export interface CreditBurnSummary {
-  /** The balance at the end of the last bucket (`0n` when there are no rows). */
-  balance: bigint;
-  /** Credits spent per day over the rows' span up to `now` (gross spend: grants are not netted). */
-  burnRatePerDay: number;
+  /** The balance at the end of the last row (`'0'` when there are no rows): the balance now. */
+  balance: string;
+  /** Credits spent in the burn-rate window (gross spend: grants are not netted). */
+  spentInWindow: string;
+  /** `spentInWindow / window.days`, rounded to `BURN_RATE_SCALE` fraction digits. */
+  burnRatePerDay: string;
+  /** The window the rate is measured over, to be shown beside it ("last 30 days"). */
+  window: BurnRateWindow;
   /**
-   * When `balance` reaches zero if spending continues at `burnRatePerDay`: `now` when it is
-   * already zero or below, `null` when nothing is being spent (so it never runs out).
+   * When `balance` reaches zero if spending continues at the burn rate: `now` when it is already zero
+   * or below, `null` when nothing is being spent (so it never runs out) or beyond what a Date holds.
    */
   projectedDepletionDate: Date | null;
 }
@@ -22,54 +49,60 @@ const DAY_MS = 86_400_000;
 const MAX_DATE_MS = 8.64e15;
 
 /**
- * The instant one bucket after `bucket`. Months are calendar months counted in UTC, so at a DST
- * change the end may be off by the zone's shift (an hour) — negligible for a per-day rate.
+ * The burn-rate window for `now` in `timeZone`: the last `days` whole calendar days before today.
+ * @throws AnalyticsError `INVALID_PARAMS` for an unknown zone or an invalid `now`, `days` below 1.
  */
-function bucketEnd(bucket: Date, granularity: CreditBurnGranularity): Date {
-  switch (granularity) {
-    case 'day':
-      return new Date(bucket.getTime() + DAY_MS);
-    case 'week':
-      return new Date(bucket.getTime() + 7 * DAY_MS);
-    case 'month': {
-      const end = new Date(bucket.getTime());
-      end.setUTCMonth(end.getUTCMonth() + 1);
-      return end;
-    }
+export function creditBurnRateWindow(options: { now: Date; timeZone: string; days?: number }): BurnRateWindow {
+  const days = options.days ?? DEFAULT_BURN_RATE_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > 366) {
+    throw new AnalyticsError({ code: 'INVALID_PARAMS', message: `creditBurnRateWindow: days must be an integer from 1 to 366, got ${days}` });
   }
+  const today = todayInZone(options.now, options.timeZone);
+  const past = resolveTimeRange({ from: addCalendarDays(today, -days), to: addCalendarDays(today, -1) }, options);
+  const withToday = resolveTimeRange({ from: today, to: today }, options);
+  return { from: new Date(past.from), to: new Date(past.to), days, through: new Date(withToday.to) };
 }
 
 /**
- * Balance, burn rate and projected depletion from `credit-burn` rows (in any order).
- * The rate is all credits spent in the rows divided by the days from the first bucket's start
- * (or the query's `from`, when given and later) to the end of the last bucket, or to `now` when
- * `now` falls before that end (a partial current period is not counted as whole).
+ * The `credit-burn` input that feeds `summarizeCreditBurn` for a burn-rate window: daily rows from the
+ * window's start through today (so the last row's balance is the balance now), for the same currency
+ * and customer as the chart.
  */
-export function summarizeCreditBurn(
-  rows: readonly CreditBurnRow[],
-  options: { now: Date; granularity: CreditBurnGranularity; from?: Date },
-): CreditBurnSummary {
-  const { now, granularity, from } = options;
-  if (rows.length === 0) return { balance: 0n, burnRatePerDay: 0, projectedDepletionDate: null };
-  const sorted = [...rows].sort((a, b) => a.bucket.getTime() - b.bucket.getTime());
-  const first = sorted[0]!;
-  const last = sorted[sorted.length - 1]!;
-  const balance = last.balance;
-  const spent = sorted.reduce((total, row) => total + row.spent, 0n);
+export function creditBurnRateInput(
+  window: BurnRateWindow,
+  base: Pick<CreditBurnInput, 'creditsCurrencyId' | 'customerId' | 'timeZone'>,
+): CreditBurnInput {
+  return {
+    from: window.from,
+    to: window.through,
+    granularity: 'day',
+    creditsCurrencyId: base.creditsCurrencyId,
+    ...(base.timeZone === undefined ? {} : { timeZone: base.timeZone }),
+    ...(base.customerId === undefined ? {} : { customerId: base.customerId }),
+  };
+}
 
-  const end = Math.min(bucketEnd(last.bucket, granularity).getTime(), now.getTime());
-  // The first bucket may start before the window (a week or month containing `from`); spends
-  // before `from` are not in the rows, so those days are not counted either.
-  const start = from === undefined ? first.bucket.getTime() : Math.max(first.bucket.getTime(), from.getTime());
-  const days = (end - start) / DAY_MS;
-  const burnRatePerDay = days > 0 ? Number(spent) / days : 0;
+/**
+ * Balance, burn rate and projected depletion from daily `credit-burn` rows (in any order) covering the
+ * burn-rate `window` and the days after it up to now (`creditBurnRateInput`). The balance is the last
+ * row's on or before `now`; the rate counts the spends of the rows whose bucket lies in the window.
+ */
+export function summarizeCreditBurn(rows: readonly CreditBurnRow[], options: { now: Date; window: BurnRateWindow }): CreditBurnSummary {
+  const { now, window } = options;
+  const sorted = rows.filter((row) => row.bucket.getTime() <= now.getTime()).sort((a, b) => a.bucket.getTime() - b.bucket.getTime());
+  const balance = sorted.length === 0 ? '0' : canonicalDecimal(sorted[sorted.length - 1]!.balance);
+  const inWindow = sorted.filter((row) => row.bucket.getTime() >= window.from.getTime() && row.bucket.getTime() < window.to.getTime());
+  const spentInWindow = sumDecimals(inWindow.map((row) => row.spent));
+  const burnRatePerDay = divideDecimals(spentInWindow, window.days, BURN_RATE_SCALE);
 
   let projectedDepletionDate: Date | null = null;
-  if (balance <= 0n) projectedDepletionDate = new Date(now.getTime());
-  else if (burnRatePerDay > 0) {
-    const at = now.getTime() + (Number(balance) / burnRatePerDay) * DAY_MS;
+  if (signOfDecimal(balance) <= 0) projectedDepletionDate = new Date(now.getTime());
+  else if (signOfDecimal(spentInWindow) > 0) {
+    // balance ÷ (spent ÷ days) days = balance × days × DAY_MS ÷ spent milliseconds, from the exact spend.
+    const ms = divideDecimals(multiplyDecimals(balance, window.days * DAY_MS), spentInWindow, 0);
+    const at = compareDecimals(ms, MAX_DATE_MS) < 0 ? now.getTime() + Number(ms) : Number.POSITIVE_INFINITY;
     // Beyond what a Date can hold, "never" is the honest answer.
     projectedDepletionDate = at <= MAX_DATE_MS ? new Date(at) : null;
   }
-  return { balance, burnRatePerDay, projectedDepletionDate };
+  return { balance, spentInWindow, burnRatePerDay, window, projectedDepletionDate };
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurn';
-import { summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
+import { creditBurnRateInput, creditBurnRateWindow, DEFAULT_BURN_RATE_DAYS, summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
 import { useCreditBurn } from '../../react/useCreditBurn';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
@@ -32,6 +32,7 @@ import { creditBurnColumns } from './creditBurnColumns';
 import { creditBurnHeadline } from './creditBurnHeadline';
 import { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './creditBurnLabels';
 import { fillCreditBurnGaps, isCreditBurnEmpty } from './fillCreditBurnGaps';
+import { formatCredits } from './formatCredits';
 import { registerCreditBurnChart } from './registerCreditBurnChart';
 import { summarizeCreditBurnChart } from './summarizeCreditBurnChart';
 
@@ -44,8 +45,16 @@ export interface CreditBurnProps
     Pick<CreditBurnInput, 'creditsCurrencyId' | 'customerId'> {
   /** Which bucket sizes the control offers. Default day, week and month. */
   granularities?: readonly CreditBurnGranularity[];
-  /** Formats every exact credit amount shown (tooltip, table, headline, summary). Default: the provider's `formatCount`. */
-  valueFormatter?: (value: bigint) => string;
+  /**
+   * Formats every exact credit amount shown (tooltip, table, headline, summary). Amounts are exact
+   * decimal text (`'1250.5'`: credits are Decimals). Default: the provider's `formatCount` with every digit.
+   */
+  valueFormatter?: (value: string) => string;
+  /**
+   * The burn rate and the projected depletion are measured over this many whole days before today
+   * (shown under the rate), whatever range the chart shows. Default 30.
+   */
+  burnRateDays?: number;
   /** Text overrides (translation; `credits` is the unit in sentences, e.g. `'AI credits'`). */
   labels?: Partial<CreditBurnLabels>;
   /** Called with the ECharts instance once the chart is drawn. */
@@ -66,7 +75,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
   const theme = useResolvedTheme(props.theme);
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
   const valueFormatter = props.valueFormatter;
-  const formatValue = useMemo(() => valueFormatter ?? ((value: bigint) => formatters.count(value)), [valueFormatter, formatters]);
+  const formatValue = useMemo(() => valueFormatter ?? ((value: string) => formatCredits(value, formatters)), [valueFormatter, formatters]);
   const hasCurrency = typeof props.creditsCurrencyId === 'string' && props.creditsCurrencyId !== '';
 
   const time = useTimeWindow(props, timeZone);
@@ -92,7 +101,22 @@ function CreditBurnWidget(props: CreditBurnProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
   };
   const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && settingsError === undefined });
-  const frame = widgetFrameState(hasCurrency ? [burn] : []);
+  // The burn rate's own trailing window (whole days before today), independent of the chart's range.
+  const now = props.now;
+  const burnRateDays = props.burnRateDays ?? DEFAULT_BURN_RATE_DAYS;
+  const rateWindow = useMemo(
+    () => (zone.error === undefined ? creditBurnRateWindow({ now: now?.() ?? new Date(), timeZone, days: burnRateDays }) : undefined),
+    // `now` is read when the zone or length changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeZone, burnRateDays, zone.error],
+  );
+  const rate = useCreditBurn(
+    rateWindow
+      ? creditBurnRateInput(rateWindow, { creditsCurrencyId: props.creditsCurrencyId, customerId: props.customerId, timeZone })
+      : { from: '', to: '', creditsCurrencyId: props.creditsCurrencyId },
+    { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && settingsError === undefined && rateWindow !== undefined },
+  );
+  const frame = widgetFrameState(hasCurrency ? [burn, rate] : []);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
 
@@ -103,20 +127,11 @@ function CreditBurnWidget(props: CreditBurnProps) {
     const buckets = shown.window ? listTimeBuckets({ ...shown.window, granularity: shown.granularity, timeZone }) : [];
     return fillCreditBurnGaps(burn.data, buckets);
   }, [hasCurrency, burn.data, shown.window, shown.granularity, timeZone]);
-  const now = props.now;
   const summary = useMemo(
-    () =>
-      points
-        ? summarizeCreditBurn(points, {
-            now: now?.() ?? new Date(),
-            granularity: shown.granularity,
-            // The burn rate counts days from the window's start, not from a week or month bucket begun before it.
-            ...(shown.window ? { from: shown.window.from } : {}),
-          })
-        : undefined,
+    () => (rate.data && rateWindow ? summarizeCreditBurn(rate.data, { now: now?.() ?? new Date(), window: rateWindow }) : undefined),
     // `now` is read when the data changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [points, shown.granularity, shown.window],
+    [rate.data, rateWindow],
   );
 
   const option = useMemo(

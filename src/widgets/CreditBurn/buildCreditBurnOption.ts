@@ -1,8 +1,9 @@
 /**
  * The ECharts option of CreditBurn: credits granted and spent per bucket as bars on the left
  * axis, the balance at each bucket's end as a line on the right axis. Pure, so tests assert on
- * the option. Values are plotted as `Number(x)`; every text comes from the exact bigints.
+ * the option. Values are plotted as `Number(x)`; every text comes from the exact decimal text.
  */
+import { signOfDecimal } from '../../core/decimal/decimalArithmetic';
 import type { Formatters } from '../../core/format/createFormatters';
 import type { CreditBurnGranularity } from '../../core/queries/creditBurn';
 import type { ResolvedTheme } from '../../theme/types';
@@ -17,7 +18,7 @@ export interface CreditBurnOptionInput {
   granularity: CreditBurnGranularity;
   formatters: Formatters;
   /** Exact credits (the widget's `valueFormatter`, else `formatters.count`). */
-  formatValue: (value: bigint) => string;
+  formatValue: (value: string) => string;
   theme: ResolvedTheme;
   labels: Pick<CreditBurnLabels, 'granted' | 'spent' | 'pending' | 'balance'>;
 }
@@ -52,7 +53,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
       { label: labels.granted, value: formatValue(point.granted), ...colorOf(CREDIT_BURN_SERIES.granted) },
       { label: labels.spent, value: formatValue(point.spent), ...colorOf(CREDIT_BURN_SERIES.spent) },
     ];
-    if (point.pending !== 0n) rows.push({ label: labels.pending, value: formatValue(point.pending) });
+    if (signOfDecimal(point.pending) !== 0) rows.push({ label: labels.pending, value: formatValue(point.pending) });
     rows.push({ label: labels.balance, value: formatValue(point.balance), emphasis: true, ...colorOf(CREDIT_BURN_SERIES.balance) });
     return tooltipHtml({ title: fullBucketLabel(point.bucket, granularity, formatters), rows });
   };

@@ -1,7 +1,7 @@
 /**
  * The table view of CreditBurn — one row per bucket (quiet buckets included, as on the chart):
  * granted, spent, pending and the balance at the bucket's end — and its CSV, the same rows and
- * columns with credits as exact plain integers.
+ * columns with credits as exact plain decimals (`1250.5`).
  */
 import type { Formatters } from '../../core/format/createFormatters';
 import type { CreditBurnGranularity } from '../../core/queries/creditBurn';
@@ -15,17 +15,17 @@ import type { CreditBurnPoint } from './fillCreditBurnGaps';
 export interface CreditBurnColumnsInput {
   granularity: CreditBurnGranularity;
   formatters: Formatters;
-  formatValue: (value: bigint) => string;
+  formatValue: (value: string) => string;
   labels: Pick<CreditBurnLabels, 'period' | 'granted' | 'spent' | 'pending' | 'balance'>;
 }
 
-/** Period, granted, spent, pending, balance. Credits sort as exact bigints. */
+/** Period, granted, spent, pending, balance. Credits sort exactly as decimal text. */
 export function creditBurnColumns({ granularity, formatters, formatValue, labels }: CreditBurnColumnsInput): DataTableColumn<CreditBurnPoint>[] {
   const credits = (id: 'granted' | 'spent' | 'pending' | 'balance'): DataTableColumn<CreditBurnPoint> => ({
     id,
     header: labels[id],
     value: (point) => point[id],
-    format: (value) => formatValue(value as bigint),
+    format: (value) => formatValue(value as string),
     align: 'end',
     sortDescFirst: true,
     csv: { header: labels[id], value: (point) => point[id] },

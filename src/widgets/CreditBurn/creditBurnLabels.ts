@@ -10,6 +10,8 @@ export interface CreditBurnSummaryParts {
   window: string | undefined;
   /** Credits spent per day, formatted (`35.6`). */
   burnRate: string;
+  /** The trailing window the rate is measured over, worded (`last 30 days`). */
+  burnRateWindow: string;
   /** When the balance runs out: a formatted day, already, or never at this rate. */
   depletion: { kind: 'date'; date: string } | { kind: 'depleted' } | { kind: 'never' };
 }
@@ -25,6 +27,8 @@ export interface CreditBurnLabels {
   burnRate: string;
   /** After the burn rate: `35.6 per day`. */
   perDay: string;
+  /** The trailing window of the burn rate, under it: `Last 30 days`. The rate does not follow the chart's range. */
+  burnRateWindow: (days: number) => string;
   depletion: string;
   /** The depletion value when nothing is being spent. */
   notDepleting: string;
@@ -46,11 +50,11 @@ export interface CreditBurnLabels {
   chartSummary: (parts: CreditBurnSummaryParts) => string;
 }
 
-/** The English summary: "Balance 12,300 credits; 4,000 granted and 3,200 spent from …; burning 35.6 credits per day, projected to run out on Feb 3, 2027." */
+/** The English summary: "Balance 12,300 credits; 4,000 granted and 3,200 spent from …; burning 35.6 credits per day over the last 30 days, projected to run out on Feb 3, 2027." */
 function englishChartSummary(parts: CreditBurnSummaryParts): string {
   let sentence = `Balance ${parts.balance} credits; ${parts.granted} granted and ${parts.spent} spent`;
   if (parts.window !== undefined) sentence += ` from ${parts.window}`;
-  sentence += `; burning ${parts.burnRate} credits per day`;
+  sentence += `; burning ${parts.burnRate} credits per day over the ${parts.burnRateWindow.toLowerCase()}`;
   if (parts.depletion.kind === 'depleted') sentence += ', already depleted';
   else if (parts.depletion.kind === 'date') sentence += `, projected to run out on ${parts.depletion.date}`;
   else sentence += ', not running out at this rate';
@@ -65,6 +69,7 @@ export const DEFAULT_CREDIT_BURN_LABELS: Readonly<CreditBurnLabels> = Object.fre
   balance: 'Balance',
   burnRate: 'Burn rate',
   perDay: 'per day',
+  burnRateWindow: (days: number) => (days === 1 ? 'Last day' : `Last ${days} days`),
   depletion: 'Projected depletion',
   notDepleting: 'Not depleting',
   depleted: 'Depleted',

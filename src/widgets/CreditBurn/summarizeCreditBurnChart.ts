@@ -1,8 +1,9 @@
 /**
  * The chart's text summary (its `role="img"` name), e.g. "Balance 12,300 credits; 4,000 granted
- * and 3,200 spent from Aug 22, 2026 to Nov 19, 2026; burning 35.6 credits per day, projected
- * to run out on Feb 3, 2027."
+ * and 3,200 spent from Aug 22, 2026 to Nov 19, 2026; burning 35.6 credits per day over the last
+ * 30 days, projected to run out on Feb 3, 2027."
  */
+import { signOfDecimal, sumDecimals } from '../../core/decimal/decimalArithmetic';
 import type { Formatters } from '../../core/format/createFormatters';
 import type { CreditBurnSummary } from '../../core/queries/summarizeCreditBurn';
 import { describeWindow, type TimeWindow } from '../shared/describeWindow';
@@ -15,20 +16,21 @@ export interface CreditBurnChartSummaryInput {
   summary: CreditBurnSummary;
   window: TimeWindow | undefined;
   formatters: Formatters;
-  formatValue: (value: bigint) => string;
-  labels: Pick<CreditBurnLabels, 'chartSummary' | 'window'>;
+  formatValue: (value: string) => string;
+  labels: Pick<CreditBurnLabels, 'chartSummary' | 'window' | 'burnRateWindow'>;
 }
 
 /** The formatted parts of the summary: balance, movement in the window, burn rate, depletion. */
 export function creditBurnSummaryParts({ points, summary, window, formatters, formatValue, labels }: CreditBurnChartSummaryInput): CreditBurnSummaryParts {
   return {
     balance: formatValue(summary.balance),
-    granted: formatValue(points.reduce((sum, point) => sum + point.granted, 0n)),
-    spent: formatValue(points.reduce((sum, point) => sum + point.spent, 0n)),
+    granted: formatValue(sumDecimals(points.map((point) => point.granted))),
+    spent: formatValue(sumDecimals(points.map((point) => point.spent))),
     window: window ? describeWindow(window, formatters, labels.window) : undefined,
     burnRate: formatBurnRate(summary.burnRatePerDay, formatters),
+    burnRateWindow: labels.burnRateWindow(summary.window.days),
     depletion:
-      summary.balance <= 0n
+      signOfDecimal(summary.balance) <= 0
         ? { kind: 'depleted' }
         : summary.projectedDepletionDate === null
           ? { kind: 'never' }

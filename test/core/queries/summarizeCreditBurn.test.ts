@@ -1,81 +1,136 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CreditBurnRow } from '../../../src/core/queries/creditBurn';
-import { summarizeCreditBurn } from '../../../src/core/queries/summarizeCreditBurn';
+import {
+  creditBurnRateInput,
+  creditBurnRateWindow,
+  summarizeCreditBurn,
+  type BurnRateWindow,
+} from '../../../src/core/queries/summarizeCreditBurn';
 
 const DAY_MS = 86_400_000;
 
-function row(day: string, spent: bigint, balance: bigint, granted = 0n): CreditBurnRow {
-  return { bucket: new Date(`${day}T00:00:00Z`), granted, spent, pending: 0n, balance };
+function row(day: string, spent: string, balance: string, granted = '0'): CreditBurnRow {
+  return { bucket: new Date(`${day}T00:00:00Z`), granted, spent, pending: '0', balance };
 }
 
+/** Daily rows from 2026-11-01, `spent[i]` on day i, the balance falling from `opening`. */
+function days(opening: bigint, spent: readonly bigint[]): CreditBurnRow[] {
+  let balance = opening;
+  return spent.map((amount, i) => {
+    balance -= amount;
+    return row(new Date(Date.UTC(2026, 10, 1 + i)).toISOString().slice(0, 10), String(amount), String(balance));
+  });
+}
+
+const NOW = new Date('2026-12-01T15:00:00Z');
+const WINDOW = creditBurnRateWindow({ now: NOW, timeZone: 'UTC' });
+
+describe('creditBurnRateWindow', () => {
+  it('is the last 30 whole days before today, fetched through today', () => {
+    expect(WINDOW).toEqual({
+      from: new Date('2026-11-01T00:00:00Z'),
+      to: new Date('2026-12-01T00:00:00Z'),
+      days: 30,
+      through: new Date('2026-12-02T00:00:00Z'),
+    });
+  });
+
+  it('follows the zone’s midnights, DST included, and takes another length', () => {
+    const window = creditBurnRateWindow({ now: new Date('2026-11-02T12:00:00Z'), timeZone: 'America/New_York', days: 7 });
+    // New York leaves DST on 2026-11-01: 26 Oct midnight is UTC−4, 2 Nov midnight UTC−5.
+    expect(window.from.toISOString()).toBe('2026-10-26T04:00:00.000Z');
+    expect(window.to.toISOString()).toBe('2026-11-02T05:00:00.000Z');
+    expect(window.days).toBe(7);
+  });
+
+  it('refuses a length out of range', () => {
+    for (const days of [0, -1, 1.5, 400]) {
+      expect(() => creditBurnRateWindow({ now: NOW, timeZone: 'UTC', days })).toThrow(expect.objectContaining({ code: 'INVALID_PARAMS' }));
+    }
+  });
+
+  it('gives the daily credit-burn input of the same currency and customer', () => {
+    expect(creditBurnRateInput(WINDOW, { creditsCurrencyId: 'cur_1', customerId: 'cus_1', timeZone: 'UTC' })).toEqual({
+      from: WINDOW.from,
+      to: WINDOW.through,
+      granularity: 'day',
+      creditsCurrencyId: 'cur_1',
+      customerId: 'cus_1',
+      timeZone: 'UTC',
+    });
+  });
+});
+
 describe('summarizeCreditBurn', () => {
-  it('reports the last bucket balance, the spend per day, and when the balance runs out', () => {
-    // 10 days, 100 credits a day, 1000 left.
-    const rows = Array.from({ length: 10 }, (_, i) =>
-      row(`2026-11-${String(i + 1).padStart(2, '0')}`, 100n, 2000n - 100n * BigInt(i + 1)),
-    );
-    const now = new Date('2026-11-11T00:00:00Z');
-    const summary = summarizeCreditBurn(rows, { now, granularity: 'day' });
-    expect(summary.balance).toBe(1000n);
-    expect(summary.burnRatePerDay).toBeCloseTo(100, 10);
-    expect(summary.projectedDepletionDate?.toISOString()).toBe(new Date(now.getTime() + 10 * DAY_MS).toISOString());
+  it('reports the balance now, the spend per day over the window, and when the balance runs out', () => {
+    // 30 days of 100 credits, then today's 40 (not in the rate), 3,000 left.
+    const rows = [...days(6_040n, Array.from({ length: 30 }, () => 100n)), row('2026-12-01', '40', '3000')];
+    const summary = summarizeCreditBurn(rows, { now: NOW, window: WINDOW });
+    expect(summary.balance).toBe('3000');
+    expect(summary.spentInWindow).toBe('3000');
+    expect(summary.burnRatePerDay).toBe('100');
+    expect(summary.window).toBe(WINDOW);
+    expect(summary.projectedDepletionDate?.toISOString()).toBe(new Date(NOW.getTime() + 30 * DAY_MS).toISOString());
   });
 
-  it('does not count the unfinished part of the current bucket', () => {
-    // Two days, the second still running: at noon of day 2, 150 spent over 1.5 days.
-    const rows = [row('2026-11-01', 100n, 900n), row('2026-11-02', 50n, 850n)];
-    const summary = summarizeCreditBurn(rows, { now: new Date('2026-11-02T12:00:00Z'), granularity: 'day' });
-    expect(summary.burnRatePerDay).toBeCloseTo(100, 10);
+  it('is exact for fractional credits and amounts beyond 2^53', () => {
+    const rows = [row('2026-11-10', '3.333333', '9007199254740993.000001'), row('2026-11-20', '0.000001', '9007199254740993')];
+    const summary = summarizeCreditBurn(rows, { now: NOW, window: WINDOW });
+    expect(summary.balance).toBe('9007199254740993');
+    expect(summary.spentInWindow).toBe('3.333334');
+    expect(summary.burnRatePerDay).toBe('0.111111'); // 3.333334 / 30, 6 places
   });
 
-  it('spans whole weeks and calendar months', () => {
-    const weeks = [row('2026-11-02', 700n, 1300n), row('2026-11-09', 700n, 600n)];
-    expect(summarizeCreditBurn(weeks, { now: new Date('2027-01-01T00:00:00Z'), granularity: 'week' }).burnRatePerDay).toBeCloseTo(100, 10);
-    const months = [row('2026-02-01', 2800n, 5000n)]; // February 2026 has 28 days
-    expect(summarizeCreditBurn(months, { now: new Date('2027-01-01T00:00:00Z'), granularity: 'month' }).burnRatePerDay).toBeCloseTo(100, 10);
+  it('does not move with the chart: rows outside the window do not count toward the rate', () => {
+    const inside = days(1_000n, Array.from({ length: 30 }, () => 10n));
+    const before = [row('2026-10-01', '5000', '6000')];
+    const withEarlier = summarizeCreditBurn([...before, ...inside], { now: NOW, window: WINDOW });
+    expect(withEarlier.burnRatePerDay).toBe(summarizeCreditBurn(inside, { now: NOW, window: WINDOW }).burnRatePerDay);
+    expect(withEarlier.burnRatePerDay).toBe('10');
   });
 
-  it('counts days from the window start when the first bucket begins before it', () => {
-    // A November bucket for a window from 16 November: 1,500 spent over 15 days, not 30.
-    const rows = [row('2026-11-01', 1500n, 0n)];
-    const options = { now: new Date('2027-01-01T00:00:00Z'), granularity: 'month' as const };
-    expect(summarizeCreditBurn(rows, { ...options, from: new Date('2026-11-16T00:00:00Z') }).burnRatePerDay).toBeCloseTo(100, 10);
-    expect(summarizeCreditBurn(rows, options).burnRatePerDay).toBeCloseTo(50, 10);
+  it('ignores a bucket after now (a clock behind the server)', () => {
+    const rows = [row('2026-11-30', '10', '90'), row('2026-12-05', '10', '80')];
+    expect(summarizeCreditBurn(rows, { now: NOW, window: WINDOW }).balance).toBe('90');
   });
 
   it('sorts rows by bucket before reading the last balance', () => {
-    const rows = [row('2026-11-02', 10n, 80n), row('2026-11-01', 10n, 90n)];
-    expect(summarizeCreditBurn(rows, { now: new Date('2026-11-03T00:00:00Z'), granularity: 'day' }).balance).toBe(80n);
+    const rows = [row('2026-11-02', '10', '80'), row('2026-11-01', '10', '90')];
+    expect(summarizeCreditBurn(rows, { now: NOW, window: WINDOW }).balance).toBe('80');
   });
 
   it('projects no depletion when nothing is spent', () => {
-    const rows = [row('2026-11-01', 0n, 500n, 500n)];
-    const summary = summarizeCreditBurn(rows, { now: new Date('2026-11-02T00:00:00Z'), granularity: 'day' });
-    expect(summary.burnRatePerDay).toBe(0);
+    const summary = summarizeCreditBurn([row('2026-11-01', '0', '500', '500')], { now: NOW, window: WINDOW });
+    expect(summary.burnRatePerDay).toBe('0');
     expect(summary.projectedDepletionDate).toBeNull();
   });
 
-  it('says the balance is depleted now when it is zero or below', () => {
-    const now = new Date('2026-11-02T00:00:00Z');
-    const summary = summarizeCreditBurn([row('2026-11-01', 100n, -20n)], { now, granularity: 'day' });
-    expect(summary.projectedDepletionDate?.getTime()).toBe(now.getTime());
+  it('says the balance is depleted now when it is zero or below, and reads an empty result as zero', () => {
+    expect(summarizeCreditBurn([row('2026-11-01', '100', '-20.5')], { now: NOW, window: WINDOW }).projectedDepletionDate).toEqual(NOW);
+    expect(summarizeCreditBurn([], { now: NOW, window: WINDOW })).toMatchObject({ balance: '0', burnRatePerDay: '0', projectedDepletionDate: NOW });
   });
 
-  it('keeps a balance beyond 2^53 exact', () => {
-    const huge = 2n ** 60n + 1n;
-    expect(summarizeCreditBurn([row('2026-11-01', 1n, huge)], { now: new Date('2026-11-02T00:00:00Z'), granularity: 'day' }).balance).toBe(huge);
-  });
-
-  it('answers "never" rather than an invalid Date when the pace is negligible', () => {
-    const summary = summarizeCreditBurn([row('2026-11-01', 1n, 10n ** 18n)], { now: new Date('2026-11-02T00:00:00Z'), granularity: 'day' });
+  it('answers "never" rather than an invalid date when depletion lies beyond what a Date holds', () => {
+    const summary = summarizeCreditBurn([row('2026-11-01', '0.000001', '1' + '0'.repeat(30))], { now: NOW, window: WINDOW });
     expect(summary.projectedDepletionDate).toBeNull();
   });
 
-  it('summarizes no rows as an empty balance that never depletes', () => {
-    expect(summarizeCreditBurn([], { now: new Date(), granularity: 'day' })).toEqual({
-      balance: 0n,
-      burnRatePerDay: 0,
-      projectedDepletionDate: null,
-    });
+  it('projects depletion at balance ÷ rate days from now, to the millisecond (property)', () => {
+    const window: BurnRateWindow = WINDOW;
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), (balanceMicro, spentMicro) => {
+        const micro = (value: bigint) => `${value / 1_000_000n}.${String(value % 1_000_000n).padStart(6, '0')}`;
+        const summary = summarizeCreditBurn([row('2026-11-15', micro(spentMicro), micro(balanceMicro))], { now: NOW, window });
+        // ms = balance × 30 days ÷ spent, rounded half up to a millisecond
+        const numerator = balanceMicro * 30n * BigInt(DAY_MS);
+        const expected = (2n * numerator + spentMicro) / (2n * spentMicro);
+        if (Number(expected) + NOW.getTime() > 8.64e15) {
+          expect(summary.projectedDepletionDate).toBeNull();
+          return;
+        }
+        expect(summary.projectedDepletionDate!.getTime() - NOW.getTime()).toBe(Number(expected));
+      }),
+    );
   });
 });

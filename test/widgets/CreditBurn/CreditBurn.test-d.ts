@@ -27,9 +27,10 @@ describe('CreditBurn types', () => {
 });
 
 describe('useCreditBurn', () => {
-  it('returns typed rows with exact bigint credits', () => {
+  it('returns typed rows with credits as exact decimal text', () => {
     expectTypeOf(useCreditBurn).returns.toEqualTypeOf<AnalyticsQueryResult<CreditBurnRow>>();
     expectTypeOf(useCreditBurn).parameter(0).toEqualTypeOf<CreditBurnInput>();
-    expectTypeOf<CreditBurnRow['balance']>().toEqualTypeOf<bigint>();
+    expectTypeOf<CreditBurnRow['balance']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<CreditBurnProps['valueFormatter']>>().parameter(0).toEqualTypeOf<string>();
   });
 });

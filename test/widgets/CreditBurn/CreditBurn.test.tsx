@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { EChartsType } from 'echarts/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addDecimals, canonicalDecimal, compareDecimals, divideDecimals, multiplyDecimals, subtractDecimals, sumDecimals } from '../../../src/core/decimal/decimalArithmetic';
 import { CreditBurn } from '../../../src/widgets/CreditBurn/CreditBurn';
 import { queryRows, startTestEmulator, type TestEmulator } from '../../support/emulator';
 import { emulatorFetcher, parseCsv, pendingFetcher, readTable, recordRequests, renderWithProvider } from '../shared/widgetHarness';
@@ -20,28 +21,33 @@ const WEEKS = { from: '2026-08-24T00:00:00.000Z', to: '2026-11-16T00:00:00.000Z'
 const NOW_MS = Date.parse('2026-11-20T12:00:00.000Z');
 const NOW = () => new Date(NOW_MS);
 const DAY_MS = 86_400_000;
-const digits = (text: string) => BigInt(text.replace(/[^\d-]/g, ''));
-const count = (value: bigint | number) => new Intl.NumberFormat('en-US').format(value);
+/** The exact decimal text of a cell shown in en-US (`'1,234.5'` → `'1234.5'`). */
+const digits = (text: string) => canonicalDecimal(text.replace(/[^\d.-]/g, ''));
+/** Credits as the widget shows them: every digit, grouped. */
+const count = (value: string) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 }).format(value as unknown as number);
 
-/** Grants, spends and pending in the window and the balance at its end, straight from SQL. */
+/** Grants, spends and pending in the window and the balance at its end, straight from SQL, as exact decimal text. */
 async function sqlCredits(window: { from: string; to: string }, currency = CURRENCY) {
   const at = (iso: string) => `parseDateTime64BestEffort('${iso}', 3)`;
   const body = await queryRows(
     emulator,
     `SELECT
-       sumIf(amount, type = 'GRANT' AND created_at >= ${at(window.from)}) AS granted,
-       sumIf(amount, type = 'SPEND' AND created_at >= ${at(window.from)}) AS spent,
-       sumIf(amount, type = 'PENDING_GRANT' AND created_at >= ${at(window.from)}) AS pending,
-       sumIf(amount, type = 'GRANT') - sumIf(amount, type = 'SPEND') AS balance
+       toString(sumIf(amount, type = 'GRANT' AND created_at >= ${at(window.from)})) AS granted,
+       toString(sumIf(amount, type = 'SPEND' AND created_at >= ${at(window.from)})) AS spent,
+       toString(sumIf(amount, type = 'PENDING_GRANT' AND created_at >= ${at(window.from)})) AS pending,
+       toString(sumIf(amount, type = 'GRANT') - sumIf(amount, type = 'SPEND')) AS balance
      FROM fact_credit_transaction
      WHERE credits_currency_id = '${currency}' AND created_at < ${at(window.to)}`,
   );
-  const [granted, spent, pending, balance] = body.rows[0]!.map((value) => BigInt(value as string));
+  const [granted, spent, pending, balance] = body.rows[0]!.map((value) => canonicalDecimal(value as string));
   return { granted: granted!, spent: spent!, pending: pending!, balance: balance! };
 }
 
+/** The burn-rate window at NOW: the 30 whole days before 2026-11-20 (UTC); the balance now is through the 20th. */
+const RATE_WINDOW = { from: '2026-10-21T00:00:00.000Z', to: '2026-11-20T00:00:00.000Z', through: '2026-11-21T00:00:00.000Z' } as const;
+
 describe('CreditBurn over the emulator', () => {
-  it('shows loading, then the balance, burn rate and depletion date computed from the same credits as SQL', async () => {
+  it('shows loading, then the balance now, the burn rate of the last 30 days and the depletion date, exact as SQL', async () => {
     renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from={WEEKS.from} to={WEEKS.to} granularity="week" now={NOW} />, {
       fetcher: emulatorFetcher(emulator),
     });
@@ -51,33 +57,43 @@ describe('CreditBurn over the emulator', () => {
       expect(stat).not.toBeNull();
       return stat!;
     }, { timeout: 20_000 });
-    const sql = await sqlCredits(WEEKS);
-    expect(sql.spent).toBeGreaterThan(0n);
-    expect(balance).toHaveTextContent(count(sql.balance));
-    const rate = Number(sql.spent) / 84; // the window ended before now: 84 whole days
-    const rateText = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(rate);
-    expect(document.querySelector('[data-paw-stat="burn-rate"] dd')).toHaveTextContent(`${rateText} per day`);
-    const depletion = new Date(NOW_MS + (Number(sql.balance) / rate) * DAY_MS);
+    const chart = await sqlCredits(WEEKS);
+    const now = await sqlCredits({ from: RATE_WINDOW.from, to: RATE_WINDOW.through });
+    const rateWindow = await sqlCredits(RATE_WINDOW);
+    expect(compareDecimals(rateWindow.spent, 0)).toBe(1);
+    expect(chart.spent).toMatch(/\./); // fractional credits: the column is a Decimal
+    expect(balance).toHaveTextContent(count(now.balance));
+    const rate = divideDecimals(rateWindow.spent, 30, 6);
+    const rateText = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(rate as unknown as number);
+    const rateStat = document.querySelector('[data-paw-stat="burn-rate"]')!;
+    expect(rateStat.querySelector('dd')).toHaveTextContent(`${rateText} per day`);
+    expect(rateStat).toHaveTextContent('Last 30 days');
+    const depletionMs = divideDecimals(multiplyDecimals(now.balance, 30 * DAY_MS), rateWindow.spent, 0);
+    const depletion = new Date(NOW_MS + Number(depletionMs));
     expect(document.querySelector('[data-paw-stat="depletion"] dd')).toHaveTextContent(
       new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(depletion),
     );
-    expect(screen.getByRole('img')).toHaveAccessibleName(expect.stringContaining(`Balance ${count(sql.balance)} credits; ${count(sql.granted)} granted and ${count(sql.spent)} spent from Aug 24, 2026 to Nov 15, 2026`));
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      expect.stringContaining(`Balance ${count(now.balance)} credits; ${count(chart.granted)} granted and ${count(chart.spent)} spent from Aug 24, 2026 to Nov 15, 2026`),
+    );
   });
 
-  it('counts the burn rate from the window start when weekly buckets begin before it', async () => {
-    // Wednesday to Monday: the first weekly bucket starts two days before the window.
-    const window = { from: '2026-08-26T00:00:00.000Z', to: WEEKS.to } as const;
-    renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from={window.from} to={window.to} granularity="week" now={NOW} />, {
-      fetcher: emulatorFetcher(emulator),
-    });
-    const rateStat = await waitFor(() => {
-      const stat = document.querySelector('[data-paw-stat="burn-rate"] dd');
-      expect(stat).not.toBeNull();
-      return stat!;
-    }, { timeout: 20_000 });
-    const sql = await sqlCredits(window);
-    const rate = Number(sql.spent) / 82; // 82 whole days in the window, not the 84 of its buckets
-    expect(rateStat).toHaveTextContent(`${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(rate)} per day`);
+  it('keeps the burn rate when the chart’s range changes (its own trailing window)', async () => {
+    const rateOf = async (range: { from: string; to: string }) => {
+      const { unmount } = renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from={range.from} to={range.to} granularity="week" now={NOW} />, {
+        fetcher: emulatorFetcher(emulator),
+      });
+      const text = await waitFor(() => {
+        const stat = document.querySelector('[data-paw-stat="burn-rate"] dd');
+        expect(stat).not.toBeNull();
+        return stat!.textContent;
+      }, { timeout: 20_000 });
+      unmount();
+      return text;
+    };
+    const twelveWeeks = await rateOf(WEEKS);
+    const oneMonth = await rateOf({ from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' });
+    expect(oneMonth).toBe(twelveWeeks);
   });
 
   it('shows a table whose sums and last balance match SQL, and exports exactly that table', async () => {
@@ -92,15 +108,15 @@ describe('CreditBurn over the emulator', () => {
     expect(headers).toEqual(['Period', 'Granted', 'Spent', 'Pending', 'Balance']);
     expect(rows).toHaveLength(12);
     const sql = await sqlCredits(WEEKS);
-    const sum = (column: number) => rows.reduce((total, row) => total + digits(row[column]!), 0n);
+    const sum = (column: number) => sumDecimals(rows.map((row) => digits(row[column]!)));
     expect(sum(1)).toBe(sql.granted);
     expect(sum(2)).toBe(sql.spent);
     expect(sum(3)).toBe(sql.pending);
     expect(digits(rows.at(-1)![4]!)).toBe(sql.balance);
-    // Each week's balance is the one before plus its grants minus its spends.
+    // Each week's balance is the one before plus its grants minus its spends, to the last digit.
     for (let index = 1; index < rows.length; index += 1) {
-      const [, granted, spent, , balance] = rows[index]!.map((cell, column) => (column === 0 ? 0n : digits(cell)));
-      expect(balance).toBe(digits(rows[index - 1]![4]!) + granted! - spent!);
+      const [, granted, spent, , balance] = rows[index]!.map((cell, column) => (column === 0 ? '0' : digits(cell)));
+      expect(balance).toBe(subtractDecimals(addDecimals(digits(rows[index - 1]![4]!), granted!), spent!));
     }
     // The first week's balance from SQL, independently.
     expect(digits(rows[0]![4]!)).toBe((await sqlCredits({ from: WEEKS.from, to: '2026-08-31T00:00:00.000Z' })).balance);
@@ -110,7 +126,7 @@ describe('CreditBurn over the emulator', () => {
     expect(filename).toBe('credit-burn-2026-08-24-to-2026-11-15.csv');
     const [csvHeaders, ...csvRows] = parseCsv(csv);
     expect(csvHeaders).toEqual(headers);
-    expect(csvRows.map((row) => [row[0], ...row.slice(1).map(BigInt)])).toEqual(rows.map((row) => [row[0], ...row.slice(1).map(digits)]));
+    expect(csvRows.map((row) => row.slice(1))).toEqual(rows.map((row) => row.slice(1).map(digits)));
   });
 
   it('shows the empty state for a window before the first grant', async () => {
@@ -167,7 +183,8 @@ describe('CreditBurn over the emulator', () => {
     await user.click(screen.getByRole('button', { name: 'Chart' }));
     expect(onViewChange).toHaveBeenCalledWith('chart');
     expect(screen.getByRole('table')).toBeInTheDocument();
+    // The chart's 30 days (today included), and the burn rate's 30 whole days before today.
     const froms = new Set(recorder.named('credit-burn').map((request) => new Date(request.params.from as string).toISOString()));
-    expect([...froms]).toEqual(['2026-10-22T00:00:00.000Z']);
+    expect([...froms].sort()).toEqual([RATE_WINDOW.from, '2026-10-22T00:00:00.000Z']);
   });
 });

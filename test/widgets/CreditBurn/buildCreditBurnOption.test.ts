@@ -5,7 +5,8 @@ import { listTimeBuckets } from '../../../src/widgets/shared/timeBuckets';
 import { buildCreditBurnOption } from '../../../src/widgets/CreditBurn/buildCreditBurnOption';
 import { DEFAULT_CREDIT_BURN_LABELS } from '../../../src/widgets/CreditBurn/creditBurnLabels';
 import { fillCreditBurnGaps } from '../../../src/widgets/CreditBurn/fillCreditBurnGaps';
-import { HUGE, ROWS, WINDOW } from './creditBurnFixtures';
+import { formatCredits } from '../../../src/widgets/CreditBurn/formatCredits';
+import { ROWS, WINDOW } from './creditBurnFixtures';
 
 const formatters = createFormatters({ locale: 'en-US', timeZone: 'UTC' });
 const theme = resolveTheme({ colors: { positive: '#00aa00', negative: '#cc0000', primary: '#0000ff' } }, false);
@@ -20,7 +21,7 @@ interface BuiltOption {
 }
 
 const build = (labels = DEFAULT_CREDIT_BURN_LABELS) =>
-  buildCreditBurnOption({ points, granularity: 'day', formatters, formatValue: (value) => formatters.count(value), theme, labels }) as unknown as BuiltOption;
+  buildCreditBurnOption({ points, granularity: 'day', formatters, formatValue: (value) => formatCredits(value, formatters), theme, labels }) as unknown as BuiltOption;
 
 describe('buildCreditBurnOption', () => {
   it('draws grants and spends as bars on the first axis and the balance as a line on the second', () => {
@@ -31,15 +32,16 @@ describe('buildCreditBurnOption', () => {
       ['balance', 'line', 1, '#0000ff'],
     ]);
     expect(option.yAxis).toHaveLength(2);
-    expect(option.series[1]!.data).toEqual([100, 0, 200]);
-    expect(option.series[2]!.data).toEqual([1400, 1400, Number(1_200n + HUGE)]);
+    expect(option.series[1]!.data).toEqual([100.5, 0, 200.000001]);
+    expect(option.series[2]!.data).toEqual([1399.5, 1399.5, 9007199254742192.749999]);
   });
 
-  it('tooltips exact amounts above 2^53, pending only where there is some', () => {
+  it('tooltips exact amounts above 2^53 and fractions of a credit, pending only where there is some', () => {
     const option = build();
     const html = option.tooltip.formatter([{ dataIndex: 2, seriesId: 'granted', color: '#00aa00' }]);
-    expect(html).toContain('9,007,199,254,740,993');
-    expect(html).toContain('9,007,199,254,742,193'); // balance 1,200 + 2^53 + 1
+    expect(html).toContain('9,007,199,254,740,993.25');
+    expect(html).toContain('200.000001');
+    expect(html).toContain('9,007,199,254,742,192.749999');
     expect(html).toContain('Pending');
     expect(html).toContain('Nov 3, 2026');
     expect(option.tooltip.formatter([{ dataIndex: 1 }])).not.toContain('Pending');
