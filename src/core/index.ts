@@ -40,6 +40,25 @@ export {
 // Decoding
 export { decodeResult, type DecodedResult } from './decode/decodeResult';
 export { parseAnalyticsJson } from './decode/parseAnalyticsJson';
+
+// Exact decimal arithmetic (credits, fractional cents, every Decimal column)
+export {
+  absDecimal,
+  addDecimals,
+  canonicalDecimal,
+  compareDecimals,
+  divideDecimals,
+  maxDecimal,
+  minDecimal,
+  multiplyDecimals,
+  negateDecimal,
+  roundDecimal,
+  signOfDecimal,
+  subtractDecimals,
+  sumDecimals,
+  type DecimalInput,
+  type DecimalRounding,
+} from './decimal';
 export { parseClickHouseType, type ClickHouseType } from './decode/clickhouseType';
 export type { IsoDate } from './decode/calendarDate';
 export { setRowCodeGenerationAllowed } from './decode/rowFactory';
@@ -115,14 +134,6 @@ export {
   type RevenueAgingRow,
 } from './queries/revenueAging';
 export {
-  REVENUE_TREND_GRANULARITIES,
-  revenueTrend,
-  type RevenueTrendGranularity,
-  type RevenueTrendInput,
-  type RevenueTrendParams,
-  type RevenueTrendRow,
-} from './queries/revenueTrend';
-export {
   CREDIT_BURN_GRANULARITIES,
   creditBurn,
   type CreditBurnGranularity,
@@ -130,7 +141,15 @@ export {
   type CreditBurnParams,
   type CreditBurnRow,
 } from './queries/creditBurn';
-export { summarizeCreditBurn, type CreditBurnSummary } from './queries/summarizeCreditBurn';
+export {
+  BURN_RATE_SCALE,
+  DEFAULT_BURN_RATE_DAYS,
+  creditBurnRateInput,
+  creditBurnRateWindow,
+  summarizeCreditBurn,
+  type BurnRateWindow,
+  type CreditBurnSummary,
+} from './queries/summarizeCreditBurn';
 
 // The client
 export { createHttpFetcher, type HttpFetcherOptions } from './client/createHttpFetcher';

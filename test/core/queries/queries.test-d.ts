@@ -10,7 +10,7 @@ import type { NamedQueryName } from '../../../src/core/queries/registry';
 import { revenueAging } from '../../../src/core/queries/revenueAging';
 import type { AgingBucket, RevenueAgingInput, RevenueAgingRow } from '../../../src/core/queries/revenueAging';
 import { summarizeCreditBurn } from '../../../src/core/queries/summarizeCreditBurn';
-import type { CreditBurnSummary } from '../../../src/core/queries/summarizeCreditBurn';
+import type { BurnRateWindow, CreditBurnSummary } from '../../../src/core/queries/summarizeCreditBurn';
 import type { QueryRegistry } from '../../../src/core/queries/queryRegistry';
 import type { InputOf, ParamsOf, RowOf } from '../../../src/core/queries/types';
 import { usageSummary } from '../../../src/core/queries/usageSummary';
@@ -70,18 +70,21 @@ describe('revenue-aging types', () => {
 });
 
 describe('credit-burn types', () => {
-  it('has bigint credits and a Date bucket', () => {
+  it('has credits as exact decimal text and a Date bucket', () => {
     expectTypeOf<RowOf<typeof creditBurn>>().toEqualTypeOf<CreditBurnRow>();
-    expectTypeOf<CreditBurnRow>().toEqualTypeOf<{ bucket: Date; granted: bigint; spent: bigint; pending: bigint; balance: bigint }>();
+    expectTypeOf<CreditBurnRow>().toEqualTypeOf<{ bucket: Date; granted: string; spent: string; pending: string; balance: string }>();
   });
   it('requires a credits currency and no hourly granularity', () => {
     expectTypeOf<InputOf<typeof creditBurn>>().toEqualTypeOf<CreditBurnInput>();
     expectTypeOf<{ from: string; to: string }>().not.toExtend<CreditBurnInput>();
     expectTypeOf<{ from: string; to: string; creditsCurrencyId: string; granularity: 'hour' }>().not.toExtend<CreditBurnInput>();
   });
-  it('summarizes rows into a bigint balance and a nullable date', () => {
+  it('summarizes rows into an exact balance and rate, the rate’s window and a nullable date', () => {
     expectTypeOf(summarizeCreditBurn).parameter(0).toEqualTypeOf<readonly CreditBurnRow[]>();
     expectTypeOf(summarizeCreditBurn).returns.toEqualTypeOf<CreditBurnSummary>();
+    expectTypeOf<CreditBurnSummary['balance']>().toEqualTypeOf<string>();
+    expectTypeOf<CreditBurnSummary['burnRatePerDay']>().toEqualTypeOf<string>();
+    expectTypeOf<CreditBurnSummary['window']>().toEqualTypeOf<BurnRateWindow>();
     expectTypeOf<CreditBurnSummary['projectedDepletionDate']>().toEqualTypeOf<Date | null>();
   });
 });
