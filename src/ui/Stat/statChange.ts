@@ -26,7 +26,11 @@ function comparable(current: NumericValue, previous: NumericValue): [bigint, big
  * meaningful ratio (a change from zero, a missing previous value).
  */
 export function statChange(current: NumericValue, previous: NumericValue | null | undefined, options: StatChangeOptions = {}): StatChange {
-  const ratio = previous === null || previous === undefined ? null : changeRatio(...comparable(current, previous));
+  let ratio: number | null = null;
+  if (previous !== null && previous !== undefined) {
+    const [now, before] = comparable(current, previous);
+    ratio = changeRatio(now, before);
+  }
   const direction = ratio === null || ratio === 0 ? 'flat' : ratio > 0 ? 'up' : 'down';
   const good = options.increaseIs ?? 'positive';
   const sentiment = direction === 'flat' ? 'neutral' : (direction === 'up') === (good === 'positive') ? 'positive' : 'negative';
