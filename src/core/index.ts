@@ -104,7 +104,26 @@ export { checkResultColumns } from './queries/checkResultColumns';
 export { invalidParams, parseTimeWindow } from './queries/params';
 export { checkNamedQuery, createQueryRegistry, type QueryRegistry } from './queries/queryRegistry';
 export { compileQuery } from './queries/compileQuery';
-export { NAMED_QUERIES, NAMED_QUERY_NAMES, findNamedQuery, type NamedQueryName } from './queries/registry';
+export { BUILT_IN_QUERIES, NAMED_QUERIES, NAMED_QUERY_NAMES, findNamedQuery, type NamedQueryName } from './queries/registry';
+export {
+  COOKBOOK_QUERIES,
+  COST_DIMENSIONS,
+  LEADERBOARD_ORDERS,
+  MARGIN_DIMENSIONS,
+  PAYLOAD_PATH_PATTERN,
+  billedUsage,
+  costBreakdown,
+  creditFlow,
+  creditUsage,
+  customerLeaderboard,
+  margin,
+  revenueByProduct,
+  signalPayloadBreakdown,
+  signalRevenue,
+  signalsByType,
+  valueByType,
+  valueRoi,
+} from './queries/cookbook/index';
 export { checkRequiredColumns, type MissingColumns } from './queries/checkRequiredColumns';
 export { GRANULARITIES, timeBucket, type Granularity } from './queries/timeBucket';
 export {

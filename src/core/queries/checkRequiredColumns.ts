@@ -3,7 +3,7 @@
  * for hosts pointing the widgets at a real account whose views may differ from the emulator's.
  */
 import type { SchemaResponseBody } from '../contract';
-import { NAMED_QUERIES } from './registry';
+import { BUILT_IN_QUERIES } from './registry';
 import { SCOPE_REQUIRED_COLUMNS } from './scope';
 import type { AnyNamedQuery } from './types';
 
@@ -30,7 +30,7 @@ export const CHILD_CUSTOMER_SCOPE = 'scope with includeChildCustomers';
  */
 export function checkRequiredColumns(
   schema: SchemaResponseBody,
-  queries: readonly AnyNamedQuery[] = Object.values(NAMED_QUERIES),
+  queries: readonly AnyNamedQuery[] = Object.values(BUILT_IN_QUERIES),
   options: { childCustomers?: boolean } = {},
 ): MissingColumns[] {
   const views = new Map<string, Set<string>>();

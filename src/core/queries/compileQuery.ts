@@ -6,7 +6,7 @@ import type { Scope } from '../contract';
 import { AnalyticsError } from '../errors';
 import { describeValue } from './params';
 import type { QueryRegistry } from './queryRegistry';
-import { NAMED_QUERY_NAMES, findNamedQuery } from './registry';
+import { BUILT_IN_QUERIES, findNamedQuery } from './registry';
 import type { AnyNamedQuery } from './types';
 
 /**
@@ -20,7 +20,7 @@ export function compileQuery(name: string, params: unknown, scope: Scope, regist
   const query: AnyNamedQuery | undefined =
     registry === undefined ? findNamedQuery(name) : typeof name === 'string' ? registry.get(name) : undefined;
   if (query === undefined) {
-    const names = registry === undefined ? NAMED_QUERY_NAMES : [...registry.keys()];
+    const names = registry === undefined ? Object.keys(BUILT_IN_QUERIES) : [...registry.keys()];
     throw new AnalyticsError({
       code: 'UNKNOWN_QUERY',
       message: `Unknown named query ${describeValue(name)}; expected one of ${names.join(', ')}`,

@@ -7,7 +7,7 @@ import { AnalyticsError, isAnalyticsError } from '../errors';
 import { customerDataViewNamedIn } from '../sql/customerDataViews';
 import { UNSCOPED_READ, unscopedReadError } from '../sql/sql';
 import type { DefinedNamedQuery } from './defineNamedQuery';
-import { NAMED_QUERIES } from './registry';
+import { BUILT_IN_QUERIES } from './registry';
 import type { AnyNamedQuery } from './types';
 
 /** Built-ins not yet on `defineNamedQuery` (being converted elsewhere); checked once they are. */
@@ -80,7 +80,7 @@ export function checkNamedQuery(query: AnyNamedQuery): void {
  * The built-in queries plus `extra`, each checked with `checkNamedQuery`, by name.
  * @throws AnalyticsError `INTERNAL_ERROR` for a refused query or a name used twice.
  */
-export function createQueryRegistry(extra: readonly AnyNamedQuery[] = [], builtIn: readonly AnyNamedQuery[] = Object.values(NAMED_QUERIES)): QueryRegistry {
+export function createQueryRegistry(extra: readonly AnyNamedQuery[] = [], builtIn: readonly AnyNamedQuery[] = Object.values(BUILT_IN_QUERIES)): QueryRegistry {
   if (!Array.isArray(extra)) throw refused('queries must be an array of named queries made by defineNamedQuery');
   const registry = new Map<string, AnyNamedQuery>();
   for (const query of [...builtIn, ...extra]) {

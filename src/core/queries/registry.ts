@@ -6,7 +6,7 @@ import { analyticsKpis } from './analyticsKpis';
 import { costPerModel } from './costPerModel';
 import { creditBurn } from './creditBurn';
 import { revenueAging } from './revenueAging';
-import { revenueTrend } from './revenueTrend';
+import { COOKBOOK_QUERIES } from './cookbook/index';
 import type { AnyNamedQuery } from './types';
 import { usageSummary } from './usageSummary';
 import { usageTrends } from './usageTrends';
@@ -18,7 +18,6 @@ export const NAMED_QUERIES = Object.freeze({
   'cost-per-model': costPerModel,
   'revenue-aging': revenueAging,
   'credit-burn': creditBurn,
-  'revenue-trend': revenueTrend,
   'analytics-kpis': analyticsKpis,
 } as const);
 
@@ -29,10 +28,27 @@ export type NamedQueryName = keyof typeof NAMED_QUERIES;
 export const NAMED_QUERY_NAMES = Object.keys(NAMED_QUERIES) as NamedQueryName[];
 
 /**
- * The registered query called `name`, or `undefined`. Only own keys count, so names such as
- * `__proto__` or `constructor` find nothing.
+ * Every built-in query by wire name: the widgets' (`NAMED_QUERIES`) and the cookbook's (the
+ * documentation's other analyses). What the proxy and `compileQuery` serve without host queries.
+ */
+export const BUILT_IN_QUERIES: Readonly<Record<string, AnyNamedQuery>> = Object.freeze(mergeDistinct(NAMED_QUERIES, COOKBOOK_QUERIES));
+
+function mergeDistinct(...groups: Readonly<Record<string, AnyNamedQuery>>[]): Record<string, AnyNamedQuery> {
+  const merged: Record<string, AnyNamedQuery> = {};
+  for (const group of groups) {
+    for (const [name, query] of Object.entries(group)) {
+      if (Object.hasOwn(merged, name)) throw new Error(`Two built-in named queries are called ${name}`);
+      merged[name] = query;
+    }
+  }
+  return merged;
+}
+
+/**
+ * The built-in query called `name` (a widget's or the cookbook's), or `undefined`. Only own keys
+ * count, so names such as `__proto__` or `constructor` find nothing.
  */
 export function findNamedQuery(name: unknown): AnyNamedQuery | undefined {
-  if (typeof name !== 'string' || !Object.hasOwn(NAMED_QUERIES, name)) return undefined;
-  return NAMED_QUERIES[name as NamedQueryName];
+  if (typeof name !== 'string' || !Object.hasOwn(BUILT_IN_QUERIES, name)) return undefined;
+  return BUILT_IN_QUERIES[name];
 }

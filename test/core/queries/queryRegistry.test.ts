@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defineNamedQuery } from '../../../src/core/queries/defineNamedQuery';
 import { param } from '../../../src/core/queries/paramBuilders';
 import { checkNamedQuery, createQueryRegistry } from '../../../src/core/queries/queryRegistry';
-import { NAMED_QUERIES } from '../../../src/core/queries/registry';
+import { BUILT_IN_QUERIES, NAMED_QUERIES } from '../../../src/core/queries/registry';
 import { column } from '../../../src/core/queries/resultColumns';
 import { sql, view } from '../../../src/core/sql/sql';
 
@@ -22,7 +22,8 @@ describe('checkNamedQuery', () => {
   it('accepts a query reading customer data through view(), and every built-in', () => {
     expect(() => checkNamedQuery(scoped)).not.toThrow();
     expect(() => createQueryRegistry()).not.toThrow();
-    expect([...createQueryRegistry().keys()]).toEqual(Object.keys(NAMED_QUERIES));
+    expect([...createQueryRegistry().keys()]).toEqual(Object.keys(BUILT_IN_QUERIES));
+    expect(Object.keys(BUILT_IN_QUERIES)).toEqual(expect.arrayContaining([...Object.keys(NAMED_QUERIES), 'margin', 'customer-leaderboard']));
   });
 
   it('refuses a query whose SQL text names a fact view directly', () => {
