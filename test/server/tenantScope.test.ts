@@ -255,6 +255,31 @@ const CHECKS: Record<NamedQueryName, QueryCheck> = {
     magnitude: (rows) =>
       rows.reduce((total, row) => total + big(row['granted']) + big(row['spent']) + big(row['pending']), 0n),
   },
+  'revenue-trend': {
+    params: () => ({ from: windowFrom, to: windowTo, granularity: 'month' }),
+    stringParams: ['from', 'to', 'granularity', 'timeZone', 'customerId', 'currency'],
+    totals: (rows) => Object.fromEntries(rows.map((row) => [`${String(row['currency'])} ${String(row['bucket'])}`, [String(row['invoiced']), String(row['collected'])]])),
+    async directTotals(condition) {
+      const month = (day: string) => `toString(toDateTime(toStartOfMonth(${day}), 'UTC'))`;
+      const invoiced = await direct(`
+        SELECT toString(currency) AS c, ${month('issue_date')} AS b, toString(sum(total_excl_tax)) AS amount FROM fact_invoice
+        WHERE ${condition} AND status = 'posted'
+          AND toDateTime(issue_date, 'UTC') >= ${sqlInstant(windowFrom)} AND toDateTime(issue_date, 'UTC') < ${sqlInstant(windowTo)}
+        GROUP BY c, b`);
+      const collected = await direct(`
+        SELECT toString(currency) AS c, ${month("toDate(paid_at, 'UTC')")} AS b, toString(sum(amount)) AS amount FROM fact_payment
+        WHERE ${condition} AND payment_status = 'posted' AND paid_at >= ${sqlInstant(windowFrom)} AND paid_at < ${sqlInstant(windowTo)}
+        GROUP BY c, b`);
+      const totals: Record<string, [string, string]> = {};
+      for (const row of invoiced) totals[`${String(row['c'])} ${String(row['b'])}`] = [String(row['amount']), '0'];
+      for (const row of collected) {
+        const key = `${String(row['c'])} ${String(row['b'])}`;
+        totals[key] = [totals[key]?.[0] ?? '0', String(row['amount'])];
+      }
+      return totals;
+    },
+    magnitude: (rows) => sum(rows, 'invoiced') + sum(rows, 'collected'),
+  },
 };
 
 const only = (customer: Customer) => `customer_id = '${customer.id}'`;

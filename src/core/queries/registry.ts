@@ -6,6 +6,7 @@ import { analyticsKpis } from './analyticsKpis';
 import { costPerModel } from './costPerModel';
 import { creditBurn } from './creditBurn';
 import { revenueAging } from './revenueAging';
+import { revenueTrend } from './revenueTrend';
 import { COOKBOOK_QUERIES } from './cookbook/index';
 import type { AnyNamedQuery } from './types';
 import { usageSummary } from './usageSummary';
@@ -18,6 +19,7 @@ export const NAMED_QUERIES = Object.freeze({
   'cost-per-model': costPerModel,
   'revenue-aging': revenueAging,
   'credit-burn': creditBurn,
+  'revenue-trend': revenueTrend,
   'analytics-kpis': analyticsKpis,
 } as const);
 
