@@ -280,6 +280,52 @@ const CHECKS: Record<NamedQueryName, QueryCheck> = {
     },
     magnitude: (rows) => sum(rows, 'invoiced') + sum(rows, 'collected'),
   },
+  'analytics-kpis': {
+    params: () => ({ from: windowFrom, to: windowTo }),
+    stringParams: ['from', 'to', 'timeZone', 'customerId', 'creditsCurrencyId'],
+    totals: (rows) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          `${String(row['kpi'])}:${String(row['unit'])}`,
+          [canonicalDecimal(String(row['current'])), row['previous'] === null ? null : canonicalDecimal(String(row['previous']))],
+        ]),
+      ),
+    async directTotals(condition) {
+      const previousFrom = new Date(2 * Date.parse(windowFrom) - Date.parse(windowTo)).toISOString();
+      const between = (from: string, to: string) => `created_at >= ${sqlInstant(from)} AND created_at < ${sqlInstant(to)}`;
+      const day = (iso: string) => `toDate(${sqlInstant(iso)}, 'UTC')`;
+      const [usage] = await direct(`
+        SELECT countIf(${between(windowFrom, windowTo)}) AS current, countIf(${between(previousFrom, windowFrom)}) AS previous
+        FROM fact_signal WHERE ${condition}`);
+      const [cost] = await direct(`
+        SELECT toString(sumIf(cost_amount, ${between(windowFrom, windowTo)})) AS current,
+          toString(sumIf(cost_amount, ${between(previousFrom, windowFrom)})) AS previous
+        FROM fact_cost WHERE ${condition}`);
+      const revenue = await direct(`
+        SELECT toString(currency) AS c, sumIf(total_excl_tax, issue_date >= ${day(windowFrom)}) AS current,
+          sumIf(total_excl_tax, issue_date < ${day(windowFrom)}) AS previous
+        FROM fact_invoice
+        WHERE ${condition} AND status = 'posted' AND issue_date >= ${day(previousFrom)} AND issue_date < ${day(windowTo)}
+        GROUP BY c`);
+      const owed = await direct(`
+        SELECT toString(currency) AS c, sum(amount_due) AS owed FROM fact_invoice
+        WHERE ${condition} AND status = 'posted' AND amount_due > 0 AND issue_date < ${day(windowTo)} GROUP BY c`);
+      const balances = await direct(`
+        SELECT credits_currency_id AS c,
+          toString(sumIf(amount, type = 'GRANT' AND created_at < ${sqlInstant(windowTo)}) - sumIf(amount, type = 'SPEND' AND created_at < ${sqlInstant(windowTo)})) AS at_end,
+          toString(sumIf(amount, type = 'GRANT' AND created_at < ${sqlInstant(windowFrom)}) - sumIf(amount, type = 'SPEND' AND created_at < ${sqlInstant(windowFrom)})) AS at_start
+        FROM fact_credit_transaction
+        WHERE ${condition} AND type IN ('GRANT', 'SPEND') AND created_at < ${sqlInstant(windowTo)} GROUP BY c`);
+      return Object.fromEntries([
+        ['signals:', [String(usage!['current']), String(usage!['previous'])]],
+        ['ai_cost:', [canonicalDecimal(String(cost!['current'])), canonicalDecimal(String(cost!['previous']))]],
+        ...revenue.map((row) => [`revenue:${String(row['c'])}`, [String(row['current']), String(row['previous'])]]),
+        ...owed.map((row) => [`outstanding:${String(row['c'])}`, [String(row['owed']), null]]),
+        ...balances.map((row) => [`credits_balance:${String(row['c'])}`, [canonicalDecimal(String(row['at_end'])), canonicalDecimal(String(row['at_start']))]]),
+      ]);
+    },
+    magnitude: (rows) => rows.filter((row) => row['kpi'] === 'signals').reduce((total, row) => total + big(row['current']) + big(row['previous']), 0n),
+  },
 };
 
 const only = (customer: Customer) => `customer_id = '${customer.id}'`;

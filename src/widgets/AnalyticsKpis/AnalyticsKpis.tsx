@@ -1,0 +1,163 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { analyticsKpis, type AnalyticsKpisInput } from '../../core/queries/analyticsKpis';
+import { useNamedQuery } from '../../react/useNamedQuery';
+import { useResolvedTheme } from '../../theme/useResolvedTheme';
+import { useControllableState } from '../../ui/controllableState/useControllableState';
+import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
+import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
+import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import type { DataTableSort } from '../../ui/DataTable/types';
+import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
+import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
+import { Stat, StatList } from '../../ui/Stat/Stat';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { csvFilename } from '../shared/csvFilename';
+import { describeWindow } from '../shared/describeWindow';
+import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
+import { useWidgetFormatters } from '../shared/useWidgetFormatters';
+import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import { widgetFrameState } from '../shared/widgetFrameState';
+import type { WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetBody } from '../shared/WidgetBody';
+import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { analyticsKpiColumns } from './analyticsKpiColumns';
+import { kpiChange } from './kpiChange';
+import { ANALYTICS_KPIS, analyticsKpiValues, type AnalyticsKpi, type AnalyticsKpiValue } from './analyticsKpiValues';
+import { DEFAULT_ANALYTICS_KPIS_LABELS, type AnalyticsKpisLabels } from './analyticsKpisLabels';
+import { useKpiFormat } from './useKpiFormat';
+
+/** Text overrides: any label, and any KPI's name. */
+export type AnalyticsKpisLabelsInput = Partial<Omit<AnalyticsKpisLabels, 'kpis'>> & { kpis?: Partial<AnalyticsKpisLabels['kpis']> };
+
+export interface AnalyticsKpisProps
+  extends Omit<WidgetBaseProps, 'height' | 'pageSize'>,
+    TimeWindowProps,
+    Pick<AnalyticsKpisInput, 'customerId' | 'creditsCurrencyId'> {
+  /**
+   * Which KPIs the strip shows, in this order.
+   * @default ['signals', 'aiCost', 'revenue', 'margin', 'outstanding', 'creditsBalance']
+   */
+  kpis?: readonly AnalyticsKpi[];
+  /** Formats counts (signals). Default: the provider's `formatCount`. */
+  countFormatter?: (value: string) => string;
+  /** Formats money: exact decimal text of cents and its ISO 4217 currency. Default: the provider's `formatCents` in that currency. */
+  amountFormatter?: (cents: string, currency: string) => string;
+  /** Formats credits: exact decimal text of credits. Default: the provider's `formatCount` (every fraction digit kept). */
+  creditsFormatter?: (credits: string) => string;
+  /** Text overrides (translation). */
+  labels?: AnalyticsKpisLabelsInput;
+}
+
+/**
+ * A strip of headline figures — signals, AI cost, revenue, margin (revenue − AI cost), outstanding
+ * and the credits balance — each exact and against the previous period of the same length. Data
+ * from the `analytics-kpis` named query; which figures show is the `kpis` prop. Money and credits
+ * show once per currency (never summed across currencies).
+ */
+function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
+  const zone = useWidgetTimeZone(props.timeZone);
+  const timeZone = zone.timeZone;
+  const formatters = useWidgetFormatters(timeZone);
+  const labels: AnalyticsKpisLabels = {
+    ...DEFAULT_ANALYTICS_KPIS_LABELS,
+    ...props.labels,
+    kpis: { ...DEFAULT_ANALYTICS_KPIS_LABELS.kpis, ...props.labels?.kpis },
+  };
+  const theme = useResolvedTheme(props.theme);
+  const time = useTimeWindow(props, timeZone);
+  const settingsError = zone.error ?? time.error;
+  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
+
+  const input: AnalyticsKpisInput = {
+    ...time.input,
+    timeZone,
+    ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
+    ...(props.creditsCurrencyId === undefined ? {} : { creditsCurrencyId: props.creditsCurrencyId }),
+  };
+  const result = useNamedQuery(analyticsKpis, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const frame = widgetFrameState([result]);
+  useBoundaryRefetch(frame.refetchAll);
+  const error = settingsError ?? frame.error;
+
+  const kpis = props.kpis ?? ANALYTICS_KPIS;
+  const kpisKey = kpis.join(',');
+  const values = useMemo(
+    () => (result.data ? analyticsKpiValues(result.data, kpis, formatters.currency) : []),
+    // `kpis` by value: an inline array each render must not recompute.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [result.data, kpisKey, formatters.currency],
+  );
+  const format = useKpiFormat(formatters, props);
+  const nameOf = (value: AnalyticsKpiValue) => {
+    const name = labels.kpis[value.kpi];
+    if (value.kind === 'credits' && value.unitLabel) return `${name} · ${value.unitLabel}`;
+    const sameKpi = values.filter((other) => other.kpi === value.kpi);
+    return sameKpi.length > 1 && value.unit ? `${name} · ${value.unit}` : name;
+  };
+  const columns = analyticsKpiColumns({ labels, nameOf, format, locale: formatters.locale });
+  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
+
+  return (
+    <WidgetFrame
+      title={props.title ?? labels.title}
+      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
+      theme={theme}
+      className={props.className}
+      style={props.style}
+      headingLevel={props.headingLevel}
+      loading={frame.loading}
+      error={error}
+      onRetry={frame.retry}
+      empty={false}
+      errorMessages={props.errorMessages}
+      onError={props.onError}
+      loadingHeight={88}
+      toolbar={
+        <WidgetToolbar
+          timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+          view={{ value: view, onChange: setView }}
+          csv={
+            time.window
+              ? {
+                  columns: csvColumns,
+                  rows: sortTableRows(columns, values, sort),
+                  filename: csvFilename('analytics-kpis', time.window, timeZone),
+                  onExport: props.onExportCsv,
+                }
+              : undefined
+          }
+        />
+      }
+    >
+      <WidgetBody refreshing={frame.refreshing}>
+        {view === 'chart' ? (
+          <StatList label={labels.headline}>
+            {values.map((value) => {
+              const change = kpiChange(value, { locale: formatters.locale, context: labels.versusPrevious });
+              const hint =
+                value.current === null ? labels.severalCurrencies : value.kpi === 'outstanding' ? labels.outstandingHint : undefined;
+              return (
+                <Stat
+                  key={value.id}
+                  id={value.id}
+                  label={nameOf(value)}
+                  value={value.current === null ? labels.notAvailable : format(value, value.current)}
+                  {...(change ? { change } : {})}
+                  {...(hint ? { hint } : {})}
+                />
+              );
+            })}
+          </StatList>
+        ) : (
+          <DataTable columns={columns} rows={values} caption={labels.tableCaption} sort={sort ?? null} onSortChange={setSort} />
+        )}
+      </WidgetBody>
+    </WidgetFrame>
+  );
+}
+
+/** {@link AnalyticsKpisWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+export const AnalyticsKpis = withWidgetBoundary(AnalyticsKpisWidget, (props) => props.labels?.title ?? DEFAULT_ANALYTICS_KPIS_LABELS.title, 'AnalyticsKpis');
