@@ -153,6 +153,14 @@ export {
   type RevenueAgingRow,
 } from './queries/revenueAging';
 export {
+  REVENUE_TREND_GRANULARITIES,
+  revenueTrend,
+  type RevenueTrendGranularity,
+  type RevenueTrendInput,
+  type RevenueTrendParams,
+  type RevenueTrendRow,
+} from './queries/revenueTrend';
+export {
   CREDIT_BURN_GRANULARITIES,
   creditBurn,
   type CreditBurnGranularity,
