@@ -36,7 +36,10 @@ export interface EmulatorOptions {
    * seeded with the same seed, scale and anchor is reused without seeding again.
    */
   dataDir?: string | undefined;
-  /** Last day with data, `YYYY-MM-DD` or a Date (default today, UTC). */
+  /**
+   * The data's "now": a day `YYYY-MM-DD` (data up to its end), or an instant as a Date (data up to
+   * it, floored to the minute). Default: the current time, so no row is later than the start.
+   */
   anchorDate?: string | Date | undefined;
   /** Largest accepted request body in bytes (default 1 MiB). */
   maxBodyBytes?: number | undefined;
@@ -67,8 +70,10 @@ export interface EmulatorHandle {
   /** The first organization's key. */
   apiKey: string;
   orgs: EmulatorOrganization[];
-  /** The anchor date the data was generated for, `YYYY-MM-DD`. */
+  /** The anchor date the data was generated for, `YYYY-MM-DD`: the last day with data. */
   anchorDate: string;
+  /** The data's "now" (ISO 8601): nothing in the data is later. The end of `anchorDate`, or the floored start time. */
+  anchorTime: string;
   seed: number;
   scale: EmulatorScale;
   /** Milliseconds spent creating and seeding the databases. */
@@ -100,17 +105,37 @@ function libuvThreads(): number {
   return Number.isInteger(configured) && configured > 0 ? Math.min(configured, 1024) : 4;
 }
 
-/** `YYYY-MM-DD` of a date option, validated. */
-export function normalizeAnchorDate(value: string | Date | undefined, now: Date = new Date()): string {
-  if (value === undefined) return now.toISOString().slice(0, 10);
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new TypeError('anchorDate is an invalid Date.');
-    return value.toISOString().slice(0, 10);
+/** The data's "now": its last day, and the instant nothing in the data is later than. */
+export interface EmulatorAnchor {
+  /** `YYYY-MM-DD` (UTC): the last day with data. */
+  date: string;
+  /** ISO 8601 instant: no event, payment or row creation is later than this. */
+  time: string;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The anchor of an `anchorDate` option, validated: a `YYYY-MM-DD` day ends at its last millisecond
+ * (so the same day always gives the same data); a Date, or nothing (the current time), is the
+ * instant itself floored to the minute — events later in that day are not written.
+ */
+export function resolveAnchor(value: string | Date | undefined, now: Date = new Date()): EmulatorAnchor {
+  if (value === undefined || value instanceof Date) {
+    const instant = value ?? now;
+    if (Number.isNaN(instant.getTime())) throw new TypeError('anchorDate is an invalid Date.');
+    const floored = new Date(Math.floor(instant.getTime() / MINUTE_MS) * MINUTE_MS);
+    return { date: floored.toISOString().slice(0, 10), time: floored.toISOString() };
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
     throw new TypeError(`anchorDate must be YYYY-MM-DD, got ${JSON.stringify(value)}.`);
   }
-  return value;
+  return { date: value, time: `${value}T23:59:59.999Z` };
+}
+
+/** `YYYY-MM-DD` of a date option, validated (the anchor's day). */
+export function normalizeAnchorDate(value: string | Date | undefined, now: Date = new Date()): string {
+  return resolveAnchor(value, now).date;
 }
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
@@ -130,7 +155,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (!Number.isSafeInteger(seed)) throw new TypeError(`seed must be an integer, got ${String(seed)}.`);
   const scale = options.scale ?? 'tiny';
   if (!isEmulatorScale(scale)) throw new TypeError(`scale must be tiny, small, medium or large, got ${String(scale)}.`);
-  const anchorDate = normalizeAnchorDate(options.anchorDate);
+  const anchor = resolveAnchor(options.anchorDate);
+  const anchorDate = anchor.date;
   const queryTimeoutMs = positiveInteger('queryTimeoutMs', options.queryTimeoutMs, 30_000);
   const concurrencyLimit = positiveInteger('concurrencyLimit', options.concurrencyLimit, 6);
   const maxRows = positiveInteger('maxRows', options.maxRows, 10_000);
@@ -166,7 +192,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let reusedData = false;
   const seedStarted = performance.now();
   try {
-    const seeded = await seedEmulator(engine, { seed, scale, anchorDate });
+    const seeded = await seedEmulator(engine, { seed, scale, anchorDate, anchorTime: anchor.time });
     reusedData = seeded.reused;
     organizations = seeded.organizations.map(({ org, database }) => ({ id: org.id, name: org.name, database, apiKey: apiKeyFor(seed, org.slug) }));
   } catch (error) {
@@ -209,6 +235,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     apiKey: orgs[0]?.apiKey ?? '',
     orgs,
     anchorDate,
+    anchorTime: anchor.time,
     seed,
     scale,
     seedMs,

@@ -46,3 +46,25 @@ describe('seed determinism', () => {
     expect(other['org_acme.fact_invoice']).not.toBe(first['org_acme.fact_invoice']);
   });
 });
+
+describe('an instant anchor', () => {
+  it('writes nothing later than the instant (floored to the minute), and the same day up to it', async () => {
+    const emulator = await startEmulator({ scale: 'tiny', seed: 42, anchorDate: new Date('2026-11-20T09:30:45.500Z') });
+    try {
+      expect({ date: emulator.anchorDate, time: emulator.anchorTime }).toEqual({ date: '2026-11-20', time: '2026-11-20T09:30:00.000Z' });
+      const now = "toDateTime64('2026-11-20 09:30:00', 3, 'UTC')";
+      for (const org of emulator.orgs) {
+        for (const view of ANALYTICS_VIEWS) {
+          const body = await queryRows(emulator, `SELECT count() FROM ${view.name} WHERE created_at > ${now}`, org.apiKey);
+          expect({ org: org.id, view: view.name, later: body.rows[0]?.[0] }).toEqual({ org: org.id, view: view.name, later: '0' });
+        }
+        const paid = await queryRows(emulator, `SELECT count() FROM fact_payment WHERE paid_at > ${now}`, org.apiKey);
+        expect(paid.rows[0]?.[0]).toBe('0');
+      }
+      const today = await queryRows(emulator, "SELECT count() FROM fact_signal WHERE toDate(created_at) = '2026-11-20'");
+      expect(Number(today.rows[0]?.[0])).toBeGreaterThan(0);
+    } finally {
+      await emulator.close();
+    }
+  });
+});

@@ -3,6 +3,8 @@
  * the API, so it also proves the views can answer the documentation's recipes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYTICS_VIEWS } from '../../src/core/views';
+import { DEMO_CREDITS_CURRENCIES_SQL, DEMO_CUSTOMERS_SQL } from '../../demo/demoCatalog';
 import { queryRows, startTestEmulator, TEST_ANCHOR_DATE } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 
@@ -85,10 +87,13 @@ describe('seeded signals', () => {
 });
 
 describe('seeded costs and value', () => {
-  it('has one to three LLM calls per signal sharing its trace_id', async () => {
+  it('has one to three LLM calls per signal sharing its trace_id (four to six for the long-context customer CUS-0005)', async () => {
     expect(await scalar('SELECT count() FROM fact_signal WHERE trace_id NOT IN (SELECT trace_id FROM fact_cost)')).toBe(0);
     expect(await scalar('SELECT count() FROM fact_cost WHERE trace_id NOT IN (SELECT trace_id FROM fact_signal)')).toBe(0);
-    expect(await scalar('SELECT max(n) FROM (SELECT trace_id, count() AS n FROM fact_cost GROUP BY trace_id)')).toBe(3);
+    const longContext = "(SELECT id FROM dim_customer WHERE display_id = 'CUS-0005')";
+    const calls = (condition: string) => queryRows(emulator, `SELECT min(n), max(n) FROM (SELECT trace_id, count() AS n FROM fact_cost WHERE ${condition} GROUP BY trace_id)`);
+    expect((await calls(`customer_id NOT IN ${longContext}`)).rows).toEqual([[1, 3].map(String)]);
+    expect((await calls(`customer_id IN ${longContext}`)).rows).toEqual([[4, 6].map(String)]);
   });
 
   it('prices calls from tokens: positive fractional cents, cached tokens within input, several vendors', async () => {
@@ -178,5 +183,71 @@ describe('the second organization', () => {
     expect(own).toBeLessThan(await scalar('SELECT count() FROM fact_signal'));
     expect(await scalar('SELECT count() FROM fact_invoice', key)).toBeGreaterThan(0);
     expect(await scalar('SELECT count() FROM fact_signal WHERE customer_id IN (SELECT id FROM dim_customer)', key)).toBe(own);
+  });
+});
+
+describe('the demo’s "view as" customers', () => {
+  /** The customers the demo offers, as it picks them, quoted for an IN list. */
+  async function viewAsCustomers(): Promise<string> {
+    const body = await queryRows(emulator, DEMO_CUSTOMERS_SQL);
+    expect(body.rows).toHaveLength(6);
+    return body.rows.map((row) => `'${String(row[0])}'`).join(', ');
+  }
+
+  it('include one with credits in the credits currency the demo shows first', async () => {
+    const customers = await viewAsCustomers();
+    const [first] = (await queryRows(emulator, DEMO_CREDITS_CURRENCIES_SQL)).rows;
+    const withCredits = await scalar(
+      `SELECT uniqExact(customer_id) FROM fact_credit_transaction WHERE customer_id IN (${customers}) AND credits_currency_id = '${String(first?.[0])}' AND type = 'SPEND'`,
+    );
+    expect(withCredits).toBeGreaterThanOrEqual(1);
+  });
+
+  it('include one whose usage goes over its included allowance in most billing periods', async () => {
+    const customers = await viewAsCustomers();
+    const mostlyOver = await scalar(
+      `SELECT count() FROM (SELECT customer_id FROM fact_usage_summary WHERE customer_id IN (${customers}) GROUP BY customer_id HAVING countIf(signal_count > included_quantity) > count() / 2)`,
+    );
+    expect(mostlyOver).toBeGreaterThanOrEqual(1);
+  });
+
+  it('include one whose AI cost exceeds its posted revenue over the last 30, 90 and 180 days', async () => {
+    const customers = await viewAsCustomers();
+    for (const days of [30, 90, 180]) {
+      const negative = await scalar(`
+        SELECT count() FROM (
+          SELECT c.customer_id, c.cost, r.revenue AS revenue
+          FROM (SELECT customer_id, sum(cost_amount) AS cost FROM fact_cost WHERE created_at >= ${anchor} - ${days} AND customer_id IN (${customers}) GROUP BY customer_id) AS c
+          LEFT JOIN (SELECT customer_id, sum(total_excl_tax) AS revenue FROM fact_invoice WHERE status = 'posted' AND issue_date >= ${anchor} - ${days} GROUP BY customer_id) AS r
+            ON r.customer_id = c.customer_id
+          WHERE c.cost > revenue
+        )`);
+      expect({ days, negative: negative >= 1 }).toEqual({ days, negative: true });
+    }
+  });
+
+  it('all have delivered value, posted payments and AI costs in the last 90 days', async () => {
+    const customers = await viewAsCustomers();
+    for (const [view, condition] of [
+      ['fact_delivered_value', '1'],
+      ['fact_payment', "payment_status = 'posted'"],
+      ['fact_cost', '1'],
+    ] as const) {
+      const covered = await scalar(`SELECT uniqExact(customer_id) FROM ${view} WHERE customer_id IN (${customers}) AND ${condition} AND created_at >= ${anchor} - 90`);
+      expect({ view, covered }).toEqual({ view, covered: 6 });
+    }
+  });
+});
+
+describe('the data’s "now"', () => {
+  it('no row of any view is created, paid or spent later than the anchor', async () => {
+    const end = `toDateTime64('${TEST_ANCHOR_DATE} 23:59:59.999', 3, 'UTC')`;
+    expect(emulator.anchorTime).toBe(`${TEST_ANCHOR_DATE}T23:59:59.999Z`);
+    for (const org of emulator.orgs) {
+      for (const view of ANALYTICS_VIEWS) {
+        expect({ view: view.name, later: await scalar(`SELECT count() FROM ${view.name} WHERE created_at > ${end}`, org.apiKey) }).toEqual({ view: view.name, later: 0 });
+      }
+      expect(await scalar(`SELECT count() FROM fact_payment WHERE paid_at > ${end}`, org.apiKey)).toBe(0);
+    }
   });
 });

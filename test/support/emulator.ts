@@ -32,7 +32,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_GENERATOR_VERSION } from '../../src/emulator/seed/seedEmulator';
-import { normalizeAnchorDate, startEmulator } from '../../src/emulator/startEmulator';
+import { resolveAnchor, startEmulator } from '../../src/emulator/startEmulator';
 import type { EmulatorHandle, EmulatorOptions } from '../../src/emulator/startEmulator';
 
 /** The fixed anchor of test data: the last day with data. */
@@ -52,7 +52,7 @@ const STALE_LOCK_MS = 5 * 60_000;
  * Resolves `undefined` when no ready copy exists and another process is seeding it right now.
  */
 async function seededTemplate(options: EmulatorOptions): Promise<string | undefined> {
-  const key = `v${SEED_GENERATOR_VERSION}-${String(options.seed)}-${String(options.scale)}-${normalizeAnchorDate(options.anchorDate)}`;
+  const key = `v${SEED_GENERATOR_VERSION}-${String(options.seed)}-${String(options.scale)}-${resolveAnchor(options.anchorDate).time.replace(/[:.]/g, '')}`;
   const root = join(tmpdir(), 'paid-analytics-emulator-test-cache');
   const template = join(root, key);
   const ready = join(template, 'READY');
@@ -109,6 +109,8 @@ function copyDataDirectory(from: string, to: string, insideStore = false): void 
  */
 export async function startTestEmulator(options: EmulatorOptions = {}): Promise<TestEmulator> {
   const resolved: EmulatorOptions = { port: 0, scale: 'tiny', seed: TEST_SEED, anchorDate: TEST_ANCHOR_DATE, ...options };
+  // An instant anchor is resolved once, so the shared template and this copy agree on it.
+  if (typeof resolved.anchorDate !== 'string') resolved.anchorDate = new Date(resolveAnchor(resolved.anchorDate).time);
   if (resolved.dataDir !== undefined) return startEmulator(resolved);
   const template = await seededTemplate(resolved).catch(() => undefined);
   if (template === undefined) return startEmulator(resolved);

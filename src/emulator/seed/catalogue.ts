@@ -31,6 +31,20 @@ export const NAME_SUFFIXES: readonly string[] = [
   'Apparel', 'Realty', 'Freight', 'Biotech', 'Education', 'Hotels', 'Foundry', 'Outfitters', 'Mining', 'Shipping',
 ];
 
+/**
+ * Customers with a fixed story, by index (0 is the busiest; the busiest six are the demo's "view
+ * as" choices), so every widget has something to show for one customer:
+ * - `credits`: buy credit bundles (index 0 in the first credits currency, 1 and 3 in the second);
+ * - `overage`: an included allowance of 0.6 × their average use, so most periods go over it;
+ * - `negativeMargin`: on the entry plan at the lowest overage price, with long-context prompts
+ *   (100× the tokens in, 3× out), so their AI cost exceeds what they are billed.
+ */
+export const STORY_CUSTOMERS = {
+  credits: [0, 1, 3],
+  overage: 1,
+  negativeMargin: 4,
+} as const;
+
 /** Customer names planted to exercise escaping: customer index → name. */
 export const PLANTED_CUSTOMER_NAMES: readonly (readonly [number, string])[] = [
   [5, '<img src=x onerror=alert(1)>'],

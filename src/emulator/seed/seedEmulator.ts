@@ -11,12 +11,15 @@ import { seedOrganization } from './seedOrganization';
 import type { SeedRunner } from './seedOrganization';
 
 /** Bumped whenever the generator changes what it writes, so stale data directories are re-seeded. */
-export const SEED_GENERATOR_VERSION = 6;
+export const SEED_GENERATOR_VERSION = 8;
 
 export interface SeedEmulatorOptions {
   seed: number;
   scale: EmulatorScale;
+  /** `YYYY-MM-DD`: the last day with data. */
   anchorDate: string;
+  /** ISO 8601 instant on `anchorDate`: nothing the seed writes is later. */
+  anchorTime: string;
 }
 
 /** What seeding needs from the engine: run statements, read rows. */
@@ -26,7 +29,7 @@ export interface SeedEngine extends SeedRunner {
 
 /** The marker a seeded data directory carries. */
 function seedKey(options: SeedEmulatorOptions): string {
-  return `v${SEED_GENERATOR_VERSION}:${options.seed}:${options.scale}:${options.anchorDate}`;
+  return `v${SEED_GENERATOR_VERSION}:${options.seed}:${options.scale}:${options.anchorTime}`;
 }
 
 /**

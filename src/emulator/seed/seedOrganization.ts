@@ -5,7 +5,7 @@
  * usage, credits), then revenue (orders, periods, invoices, payments).
  */
 import { quoteIdentifier, quoteLiteral } from '../schema';
-import { COUNTRIES, GENERIC_PAYLOAD, MODELS, NAME_PREFIXES, NAME_SUFFIXES, PAYLOADS, PLANS, PLANTED_CUSTOMER_NAMES } from './catalogue';
+import { COUNTRIES, GENERIC_PAYLOAD, MODELS, NAME_PREFIXES, NAME_SUFFIXES, PAYLOADS, PLANS, PLANTED_CUSTOMER_NAMES, STORY_CUSTOMERS } from './catalogue';
 import type { PayloadField } from './catalogue';
 import type { OrganizationSpec } from './organizations';
 import { saltFor, stringArray, uniform, uniformInt, weightedIndex } from './random';
@@ -26,6 +26,8 @@ export interface SeedContext {
   salt: bigint;
   /** `YYYY-MM-DD`, the last day with data. */
   anchorDate: string;
+  /** ISO 8601 instant on `anchorDate`: the data's "now"; nothing written is later. */
+  anchorTime: string;
   customers: number;
   signals: number;
 }
@@ -36,6 +38,7 @@ export interface SeedOrganizationOptions {
   seed: number;
   scale: EmulatorScale;
   anchorDate: string;
+  anchorTime: string;
 }
 
 /** Fills `database` (already holding the 15 empty views) with the organization's data. */
@@ -49,6 +52,7 @@ export async function seedOrganization(runner: SeedRunner, options: SeedOrganiza
     scratch,
     salt: saltFor(options.seed, options.org.id),
     anchorDate: options.anchorDate,
+    anchorTime: options.anchorTime,
     customers: Math.max(12, Math.round(spec.customers * options.org.volumeShare)),
     signals: Math.round(spec.signals * options.org.volumeShare),
   };
@@ -74,6 +78,16 @@ export function table(database: string, name: string): string {
 /** SQL for the anchor date. */
 export function anchorSql(context: SeedContext): string {
   return `toDate(${quoteLiteral(context.anchorDate)})`;
+}
+
+/** SQL for the data's "now" as a DateTime64(3, 'UTC'): no event may be later. */
+export function anchorNowSql(context: SeedContext): string {
+  return `toDateTime64(${quoteLiteral(context.anchorTime.replace('T', ' ').replace('Z', ''))}, 3, 'UTC')`;
+}
+
+/** SQL clamping an event time to the data's "now". */
+export function notAfterNow(context: SeedContext, time: string): string {
+  return `least(${time}, ${anchorNowSql(context)})`;
 }
 
 /** SQL for a DateTime at midnight UTC `daysAgo` days before the anchor. */
@@ -144,7 +158,7 @@ async function seedCustomers(context: SeedContext): Promise<void> {
         if(status = 'trial', ${uniformInt(salt, 'trial_age', 0, 29, 'c')}, 45 + toInt64(floor(pow(${u('created')}, 0.8) * 520))) AS created_ago,
         ${anchor} - created_ago AS created_day,
         if(status = 'churned', ${anchor} - (1 + toInt64(floor(${u('churn')} * least(created_ago - 40, 170)))), NULL)::Nullable(Date) AS churn_day,
-        toUInt8(multiIf(status = 'trial', 1, c < ${Math.ceil(customers * 0.1)}, 4, c < ${Math.ceil(customers * 0.3)}, 3, c < ${Math.ceil(customers * 0.6)}, 2, 1)) AS tier,
+        toUInt8(multiIf(status = 'trial' OR c = ${STORY_CUSTOMERS.negativeMargin}, 1, c < ${Math.ceil(customers * 0.1)}, 4, c < ${Math.ceil(customers * 0.3)}, 3, c < ${Math.ceil(customers * 0.6)}, 2, 1)) AS tier,
         if(status = 'active' AND tier > 1 AND created_ago > 100 AND ${u('upgrade')} < 0.4,
            created_day + 30 + toInt64(floor(${u('upgrade_day')} * (created_ago - 60))), NULL)::Nullable(Date) AS upgrade_day,
         ${countryIndex} AS country_index,
@@ -155,9 +169,9 @@ async function seedCustomers(context: SeedContext): Promise<void> {
         place.1 AS state,
         place.2 AS city,
         if(c >= 8 AND ${u('parent')} < 0.2, toUInt32(floor(${u('parent_pick')} * 8)), NULL)::Nullable(UInt32) AS parent_index,
-        status != 'trial' AND ${u('credits')} < 0.35 AS uses_credits,
+        c IN (${STORY_CUSTOMERS.credits.join(', ')}) OR (status != 'trial' AND ${u('credits')} < 0.35) AS uses_credits,
         ${currencies}[1 + c % ${org.creditsCurrencies.length}] AS credits_currency_id,
-        toInt64([2, 3, 5, 8, 12, 25][1 + toUInt32(floor(${u('unit_price')} * 6))]) AS per_signal_price
+        toInt64(if(c = ${STORY_CUSTOMERS.negativeMargin}, 2, [2, 3, 5, 8, 12, 25][1 + toUInt32(floor(${u('unit_price')} * 6))])) AS per_signal_price
       FROM numbers(${customers})
     )`);
   const customer = table(scratch, 'customer');
@@ -177,7 +191,7 @@ async function seedCustomers(context: SeedContext): Promise<void> {
       country,
       state,
       city,
-      toDateTime(created_day, 'UTC') + toIntervalSecond(${uniformInt(salt, 'created_second', 28800, 64800, 'c')})
+      toDateTime(${notAfterNow(context, `toDateTime(created_day, 'UTC') + toIntervalSecond(${uniformInt(salt, 'created_second', 28800, 64800, 'c')})`)}, 'UTC')
     FROM ${customer}`);
 }
 
@@ -265,17 +279,31 @@ async function insertSignalChunk(context: SeedContext, start: number, count: num
     INNER JOIN ${table(scratch, 'customer')} AS cu ON s.c = cu.c
     INNER JOIN ${table(scratch, 'payload')} AS p ON p.si = s.si AND p.k = s.k
     WHERE (toDayOfWeek(s.day) < 6 OR ${uniform(salt, 'weekend', 's.n')} < 0.45)
+      AND s.created_at <= ${anchorNowSql(context)}
       AND s.day >= cu.created_day
       AND (cu.churn_day IS NULL OR s.day <= cu.churn_day)
     SETTINGS join_algorithm = 'hash'`);
 }
 
-/** `fact_cost`: one to three LLM calls per signal, sharing its trace_id, priced from list prices. */
+/** The model the long-context story customer calls. */
+const LONG_CONTEXT_MODEL = 'claude-sonnet-4';
+
+/** Prompt scale × signals of the long-context story customer (see `seedCosts`). */
+const LONG_CONTEXT_TOKENS = 25_000;
+
+/**
+ * `fact_cost`: one to three LLM calls per signal, sharing its trace_id, priced from list prices.
+ * The long-context story customer (`STORY_CUSTOMERS.negativeMargin`) makes four to six calls per
+ * signal on `LONG_CONTEXT_MODEL` with prompts scaled so that its AI cost exceeds its bill at every
+ * scale: the fewer signals it has, the longer its prompts (`LONG_CONTEXT_TOKENS` / its signals, 3–80×).
+ */
 async function seedCosts(context: SeedContext): Promise<void> {
   const { runner, salt, database } = context;
   const strings = (values: readonly string[]) => stringArray(values);
   const numbers = (values: readonly number[]) => `[${values.join(', ')}]::Array(Float64)`;
   const u = (tag: string) => uniform(salt, tag, 'signal_id', 'k');
+  const longContextCustomer = customerIdSql(context, String(STORY_CUSTOMERS.negativeMargin));
+  const longContextModel = MODELS.findIndex((m) => m.model === LONG_CONTEXT_MODEL) + 1;
   await runner.exec(`
     INSERT INTO ${table(database, 'fact_cost')}
     SELECT cost_id, trace_id, customer_id, product_id, vendor, model, input_tokens, output_tokens,
@@ -284,21 +312,24 @@ async function seedCosts(context: SeedContext): Promise<void> {
       SELECT
         concat('cost_', lower(hex(sipHash64(${salt}, 'cost', signal_id, k)))) AS cost_id,
         trace_id, customer_id, product_id,
-        ${weightedIndex(u('model'), MODELS.map((x) => x.weight))} AS mi,
+        customer_id = ${longContextCustomer} AS long_context,
+        if(long_context, ${longContextModel}, ${weightedIndex(u('model'), MODELS.map((x) => x.weight))}) AS mi,
         ${strings(MODELS.map((x) => x.vendor))}[mi] AS vendor,
         ${strings(MODELS.map((x) => x.model))}[mi] AS model,
-        toUInt64(250 + floor(pow(${u('input')}, 2) * 9000)) AS input_tokens,
-        toUInt64(30 + floor(pow(${u('output')}, 1.5) * 1400)) AS output_tokens,
+        toUInt64((250 + floor(pow(${u('input')}, 2) * 9000)) * if(long_context, prompt_scale, 1)) AS input_tokens,
+        toUInt64((30 + floor(pow(${u('output')}, 1.5) * 1400)) * if(long_context, 2, 1)) AS output_tokens,
         least(toUInt64(floor(input_tokens * ${numbers(MODELS.map((x) => x.cacheShare))}[mi] * ${u('cache')} * 2)), input_tokens) AS cached_tokens,
         toUInt32(${numbers(MODELS.map((x) => x.overheadMs))}[mi] + output_tokens * ${numbers(MODELS.map((x) => x.msPerToken))}[mi] * (0.7 + ${u('latency')} * 0.8)) AS latency_ms,
         toDecimal128(
           ((input_tokens - cached_tokens) * ${numbers(MODELS.map((x) => x.inputPerMillion))}[mi]
             + cached_tokens * ${numbers(MODELS.map((x) => x.inputPerMillion))}[mi] * 0.1
             + output_tokens * ${numbers(MODELS.map((x) => x.outputPerMillion))}[mi]) / 10000, 10) AS cost_amount,
-        created_at + toIntervalMillisecond(k * 900 + latency_ms) AS call_created_at
+        ${notAfterNow(context, 'created_at + toIntervalMillisecond(k * 900 + latency_ms)')} AS call_created_at
       FROM (
         SELECT signal_id, trace_id, customer_id, product_id, created_at,
-          arrayJoin(range(toUInt8(1 + floor(${uniform(salt, 'calls', 'signal_id')} * 3)))) AS k
+          arrayJoin(range(toUInt8(if(customer_id = ${longContextCustomer}, 4, 1) + floor(${uniform(salt, 'calls', 'signal_id')} * 3)))) AS k,
+          (SELECT greatest(3, least(80, round(${LONG_CONTEXT_TOKENS} / greatest(count(), 1))))
+           FROM ${table(database, 'fact_signal')} WHERE customer_id = ${longContextCustomer}) AS prompt_scale
         FROM ${table(database, 'fact_signal')}
       )
     )`);
@@ -321,7 +352,7 @@ async function seedDeliveredValue(context: SeedContext): Promise<void> {
           value_type = 'time_saved', (3 + ${u('minutes')} * 40) * 75,
           value_type = 'cost_avoided', 200 + ${u('avoided')} * 3800,
           2000 + pow(${u('revenue')}, 3) * 250000)) AS value_amount,
-        created_at + toIntervalSecond(5) AS value_created_at,
+        ${notAfterNow(context, 'created_at + toIntervalSecond(5)')} AS value_created_at,
         ${u('delivered')} < if(value_type = 'revenue_influenced', 0.15, 0.6) AS delivered
       FROM ${table(database, 'fact_signal')}
     )

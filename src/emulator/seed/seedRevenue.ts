@@ -8,9 +8,9 @@
  * real signals, and pending renewal grants.
  */
 import { quoteLiteral } from '../schema';
-import { PLANS } from './catalogue';
+import { PLANS, STORY_CUSTOMERS } from './catalogue';
 import { stringArray, uniform } from './random';
-import { anchorSql, signalCatalogue, table } from './seedOrganization';
+import { anchorSql, customerIdSql, notAfterNow, signalCatalogue, table } from './seedOrganization';
 import type { SeedContext } from './seedOrganization';
 
 /** SQL for a short id with `prefix` hashed from `keys`. */
@@ -77,11 +77,11 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
       order_line_id, customer_id, product_id, signal_name, period_start, period_end, signal_count,
       included_quantity, unit_price_amount,
       toInt64(greatest(toInt64(signal_count) - toInt64(included_quantity), 0) * unit_price_amount) AS subtotal,
-      toDateTime64(period_end + 1, 3, 'UTC') + toIntervalHour(2) AS created_at
+      ${notAfterNow(context, "toDateTime64(period_end + 1, 3, 'UTC') + toIntervalHour(2)")} AS created_at
     FROM (
       SELECT *,
         toUInt64(greatest(10, round(avg(signal_count) OVER (PARTITION BY customer_id, signal_name)
-          * (0.5 + 0.7 * ${uniform(salt, 'included', 'customer_id', 'signal_name')}) / 10) * 10)) AS included_quantity
+          * if(customer_id = ${customerIdSql(context, String(STORY_CUSTOMERS.overage))}, 0.6, 0.5 + 0.7 * ${uniform(salt, 'included', 'customer_id', 'signal_name')}) / 10) * 10)) AS included_quantity
       FROM (
         SELECT
           ${idSql(context, 'ol_', 'order_line', 'pe.order_id', "'signal'", 'du.product_id')} AS order_line_id,
@@ -166,14 +166,14 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
       multiIf(pay_kind = 'full', 'paid', pay_kind = 'partial', 'partially_paid', 'unpaid'),
       ${quoteLiteral(org.currency)}, issue_date, due_date, total_excl_tax, tax_amount, total_incl_tax,
       amount_paid, total_incl_tax - amount_paid,
-      toDateTime64(issue_date, 3, 'UTC') + toIntervalHour(6)
+      ${notAfterNow(context, "toDateTime64(issue_date, 3, 'UTC') + toIntervalHour(6)")}
     FROM ${s('invoices')}`);
 
   // Invoice lines: the base fee, the overage per agent (from usage summaries), the credit bundles.
   await runner.exec(`
     INSERT INTO ${d('fact_invoice_line')}
     SELECT ${idSql(context, 'il_', 'invoice_line', 'invoice_id', 'order_line_id')}, invoice_id, order_line_id, description, quantity, total_amount,
-      toDateTime64(issue_date, 3, 'UTC') + toIntervalHour(6)
+      ${notAfterNow(context, "toDateTime64(issue_date, 3, 'UTC') + toIntervalHour(6)")}
     FROM (
       SELECT invoice_id, flat_line_id AS order_line_id,
         concat(plan_name, ' plan, ', toString(period_start), ' to ', toString(period_end)) AS description,
@@ -201,7 +201,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
       paid_at, paid_at
     FROM (
       SELECT invoice_id, customer_id, attempt.1 AS n, attempt.2 AS amount, attempt.3 AS payment_status,
-        toDateTime64(least(paid_day + attempt.4, ${anchor}), 3, 'UTC') + toIntervalSecond(32400 + toInt64(floor(${uniform(salt, 'paid_time', 'invoice_id', 'n')} * 28800))) AS paid_at
+        ${notAfterNow(context, `toDateTime64(least(paid_day + attempt.4, ${anchor}), 3, 'UTC') + toIntervalSecond(32400 + toInt64(floor(${uniform(salt, 'paid_time', 'invoice_id', 'n')} * 28800)))`)} AS paid_at
       FROM ${s('invoices')}
       ARRAY JOIN multiIf(
         pay_kind = 'full' AND installments = 2,
@@ -222,7 +222,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
         billed + (12 * ceil((periods + 1) / 12) - periods) * if(periods = 0, if(o.annual, intDiv(o.base_price, 12), o.base_price), billed / periods),
         billed)) AS total_amount,
       billed AS total_billed_amount,
-      toDateTime64(o.start_date - 2, 3, 'UTC') + toIntervalHour(10)
+      ${notAfterNow(context, "toDateTime64(o.start_date - 2, 3, 'UTC') + toIntervalHour(10)")}
     FROM ${s('orders')} AS o
     LEFT JOIN (
       SELECT order_id, toInt64(sumIf(total_excl_tax, status = 'posted')) AS billed, toInt64(count()) AS periods
@@ -233,7 +233,7 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
   await runner.exec(`
     INSERT INTO ${d('fact_order_line')}
     SELECT id, order_id, customer_id, product_id, pricing_model, unit_price_amount, total_amount, start_date, end_date,
-      toDateTime64(start_date - 2, 3, 'UTC') + toIntervalHour(10)
+      ${notAfterNow(context, "toDateTime64(start_date - 2, 3, 'UTC') + toIntervalHour(10)")}
     FROM (
       SELECT ${idSql(context, 'ol_', 'order_line', 'o.id', "'flat'")} AS id, o.id AS order_id, o.customer_id AS customer_id,
         o.main_agent AS product_id, 'flat' AS pricing_model, o.base_price AS unit_price_amount,
@@ -266,18 +266,18 @@ export async function seedRevenue(context: SeedContext): Promise<void> {
         i.credits_currency_id AS credits_currency_id, 'GRANT' AS type, NULL::Nullable(String) AS signal_name,
         CAST(i.credit_bundles * ${bundleOf('credits').replace('credits_currency_id', 'i.credits_currency_id')} AS Decimal(38, 6)) AS amount,
         if(${uniform(salt, 'expiring', 'i.customer_id')} < 0.5, toDateTime64(i.period_start + 365, 3, 'UTC'), NULL)::Nullable(DateTime64(3, 'UTC')) AS expires_at,
-        toDateTime64(i.period_start, 3, 'UTC') + toIntervalHour(1) AS created_at
+        ${notAfterNow(context, "toDateTime64(i.period_start, 3, 'UTC') + toIntervalHour(1)")} AS created_at
       FROM ${s('invoices')} AS i WHERE i.credits_amount > 0 AND i.status != 'void'
       UNION ALL
       SELECT ${idSql(context, 'ct_', 'spend', 'customer_id', 'product_id', 'signal_name', 'day')}, customer_id, product_id::Nullable(String),
         credits_currency_id, 'SPEND', signal_name::Nullable(String), amount, NULL,
-        toDateTime64(day, 3, 'UTC') + toIntervalHour(23)
+        ${notAfterNow(context, "toDateTime64(day, 3, 'UTC') + toIntervalHour(23)")}
       FROM ${s('spends')}
       UNION ALL
       SELECT ${idSql(context, 'ct_', 'pending', 'o.id')}, o.customer_id,
         ${bundleOf('id').replace('credits_currency_id', 'o.credits_currency_id')}::Nullable(String),
         o.credits_currency_id, 'PENDING_GRANT', NULL, CAST(b.bundles * ${bundleOf('credits').replace('credits_currency_id', 'o.credits_currency_id')} AS Decimal(38, 6)), NULL,
-        toDateTime64(${anchor} - 1, 3, 'UTC') + toIntervalHour(12)
+        ${notAfterNow(context, `toDateTime64(${anchor} - 1, 3, 'UTC') + toIntervalHour(12)`)}
       FROM ${s('orders')} AS o INNER JOIN ${s('bundles')} AS b ON b.customer_id = o.customer_id
       WHERE o.status = 'active' AND o.uses_credits
     )`);
