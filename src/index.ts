@@ -24,12 +24,14 @@ export { UsageTrends, type UsageTrendsProps } from './widgets/UsageTrends/UsageT
 export { CostPerModel, type CostPerModelProps } from './widgets/CostPerModel/CostPerModel';
 export { RevenueAging, type RevenueAgingProps } from './widgets/RevenueAging/RevenueAging';
 export { CreditBurn, type CreditBurnProps } from './widgets/CreditBurn/CreditBurn';
+export { CostTrend, type CostTrendProps, type CostTrendGranularity, type CostTrendChartType } from './widgets/CostTrend/CostTrend';
 export { AnalyticsKpis, type AnalyticsKpisProps, type AnalyticsKpisLabelsInput } from './widgets/AnalyticsKpis/AnalyticsKpis';
 export { RevenueTrend, type RevenueTrendProps } from './widgets/RevenueTrend/RevenueTrend';
 export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/UsageTrends/usageTrendsLabels';
 export { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './widgets/CostPerModel/costPerModelLabels';
 export { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './widgets/RevenueAging/revenueAgingLabels';
 export { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './widgets/CreditBurn/creditBurnLabels';
+export { DEFAULT_COST_TREND_LABELS, type CostTrendLabels, type CostTrendSummaryParts } from './widgets/CostTrend/costTrendLabels';
 export { DEFAULT_ANALYTICS_KPIS_LABELS, type AnalyticsKpisLabels } from './widgets/AnalyticsKpis/analyticsKpisLabels';
 export { ANALYTICS_KPIS, type AnalyticsKpi } from './widgets/AnalyticsKpis/analyticsKpiValues';
 export { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels, type RevenueTrendSummaryParts } from './widgets/RevenueTrend/revenueTrendLabels';

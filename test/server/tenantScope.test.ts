@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpFetcher } from '../../src/core/client/createHttpFetcher';
 import type { Scope } from '../../src/core/contract';
 import { AnalyticsError } from '../../src/core/errors';
+import { addDecimals, canonicalDecimal } from '../../src/core/decimal/decimalArithmetic';
 import { NAMED_QUERY_NAMES } from '../../src/core/queries/registry';
 import type { NamedQueryName } from '../../src/core/queries/registry';
 import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
@@ -254,6 +255,29 @@ const CHECKS: Record<NamedQueryName, QueryCheck> = {
     },
     magnitude: (rows) =>
       rows.reduce((total, row) => total + big(row['granted']) + big(row['spent']) + big(row['pending']), 0n),
+  },
+  'cost-trend': {
+    params: () => ({ from: windowFrom, to: windowTo, granularity: 'month', groupBy: 'model', topN: 20 }),
+    stringParams: ['from', 'to', 'granularity', 'timeZone', 'groupBy', 'topN', 'productId', 'customerId', 'vendor'],
+    totals(rows) {
+      expect(rows.some((row) => row['is_other'] === true)).toBe(false); // topN 20 covers every model
+      const byModel: Record<string, [string, string]> = {};
+      for (const row of rows) {
+        const model = String(row['series']);
+        const [cost, calls] = byModel[model] ?? ['0', '0'];
+        byModel[model] = [addDecimals(cost, String(row['cost_amount'])), String(big(calls) + big(row['calls']))];
+      }
+      return byModel;
+    },
+    async directTotals(condition) {
+      const rows = await direct(`
+        SELECT toString(model) AS m, toString(sum(cost_amount)) AS cost, count() AS calls
+        FROM fact_cost
+        WHERE ${condition} AND created_at >= ${sqlInstant(windowFrom)} AND created_at < ${sqlInstant(windowTo)}
+        GROUP BY m`);
+      return Object.fromEntries(rows.map((row) => [String(row['m']), [canonicalDecimal(String(row['cost'])), String(row['calls'])]]));
+    },
+    magnitude: (rows) => sum(rows, 'calls'),
   },
   'revenue-trend': {
     params: () => ({ from: windowFrom, to: windowTo, granularity: 'month' }),

@@ -4,6 +4,7 @@
  */
 import { analyticsKpis } from './analyticsKpis';
 import { costPerModel } from './costPerModel';
+import { costTrend } from './costTrend';
 import { creditBurn } from './creditBurn';
 import { revenueAging } from './revenueAging';
 import { revenueTrend } from './revenueTrend';
@@ -19,6 +20,7 @@ export const NAMED_QUERIES = Object.freeze({
   'cost-per-model': costPerModel,
   'revenue-aging': revenueAging,
   'credit-burn': creditBurn,
+  'cost-trend': costTrend,
   'revenue-trend': revenueTrend,
   'analytics-kpis': analyticsKpis,
 } as const);

@@ -70,6 +70,12 @@ const MEASURED: Measured[] = [
        WHERE ${WINDOW} AND credits_currency_id = ${literal(creditsCurrency)} AND ${c}`,
   },
   {
+    query: NAMED_QUERIES['cost-trend'],
+    params: () => ({ from: FROM, to: TO, topN: 3, granularity: 'week', groupBy: 'product' }),
+    measure: (rows: { calls: bigint }[]) => sumBigInt(rows.map((r) => r.calls)),
+    direct: (c) => `SELECT toInt64(count()) AS n FROM fact_cost WHERE ${WINDOW} AND ${c}`,
+  },
+  {
     // Revenue and cash together, so a leak in either shows.
     query: NAMED_QUERIES['revenue-trend'],
     params: () => ({ from: FROM, to: TO, granularity: 'month' }),
@@ -206,6 +212,7 @@ describe('named queries against hostile params', () => {
     'cost-per-model': ['from', 'to', 'productId', 'customerId', 'vendor', 'limit', 'includeCostPerSignal'],
     'revenue-aging': ['asOf', 'timeZone', 'customerId', 'currency', 'topCustomers'],
     'credit-burn': ['from', 'to', 'granularity', 'timeZone', 'creditsCurrencyId', 'customerId'],
+    'cost-trend': ['from', 'to', 'granularity', 'timeZone', 'groupBy', 'topN', 'productId', 'customerId', 'vendor'],
     'revenue-trend': ['from', 'to', 'granularity', 'timeZone', 'customerId', 'currency'],
     'analytics-kpis': ['from', 'to', 'timeZone', 'customerId', 'creditsCurrencyId'],
   };
