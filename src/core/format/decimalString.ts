@@ -3,6 +3,7 @@
  * and are turned into canonical text (`'-1234.5'`) so that `Intl.NumberFormat` formats them without float
  * noise (Node ≥ 20 and modern browsers format decimal strings exactly).
  */
+import { decimalTextOfJsonNumber } from '../decode/jsonNumberText';
 import { numberToDecimalText } from '../decode/numberToDecimalText';
 import { AnalyticsError } from '../errors';
 
@@ -40,6 +41,27 @@ export function toDecimalText(value: bigint | number | string, formatter = 'form
   if ((match[2] ?? '') === '' && (match[3] ?? '') === '') throw invalidValue(formatter, value);
   if (whole === '' && fraction === '') return '0';
   return `${sign}${whole === '' ? '0' : whole}${fraction === '' ? '' : `.${fraction}`}`;
+}
+
+/**
+ * Canonical exact decimal text of any value, or `undefined` when it is not a number — never throws. Besides
+ * what `toDecimalText` takes, it reads text with an exponent exactly (`'1e3'` → `'1000'`, `'2.5E-7'`) and
+ * ignores surrounding spaces: what a `String` column may hold. `''`, `'nan'`, `'inf'`, objects → `undefined`.
+ */
+export function tryDecimalText(value: unknown): string | undefined {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') return Number.isFinite(value) ? toDecimalText(value) : undefined;
+  if (typeof value !== 'string' || value.length > 1000) return undefined;
+  const text = value.trim();
+  if (!DECIMAL_TEXT.test(text)) {
+    const expanded = decimalTextOfJsonNumber(text.startsWith('+') ? text.slice(1) : text);
+    return expanded === undefined ? undefined : toDecimalText(expanded);
+  }
+  try {
+    return toDecimalText(text);
+  } catch {
+    return undefined; // '', '.', '-'
+  }
 }
 
 /** Moves the decimal point of canonical decimal text: `shiftDecimalPoint('1234.5', -2)` → `'12.345'`. */

@@ -3,10 +3,11 @@
  *
  * An `IsoDate` (`'2026-11-23'`, a ClickHouse Date) is a calendar day, not an instant: it is formatted as
  * that day in UTC, so it reads the same in every host and every `timeZone`. A `Date` is an instant: it is
- * shown in `timeZone` (the host's zone when omitted). Invalid `Date` objects render as `'—'`.
+ * shown in `timeZone` (the host's zone when omitted). Nothing throws: an invalid `Date`, a string that is
+ * not a valid `'YYYY-MM-DD'` or any other value renders as `'—'`; a zone or locale `Intl` rejects falls back
+ * (see `numberFormatCache`).
  */
 import { isoDateToUtcMs, type IsoDate } from '../decode/calendarDate';
-import { AnalyticsError } from '../errors';
 import { NOT_AVAILABLE } from './formatPercent';
 import { dateTimeFormat } from './numberFormatCache';
 
@@ -35,40 +36,33 @@ export interface FormatBucketOptions {
   timeZone?: string;
 }
 
-/** An instant in ms plus the zone to read it in: an IsoDate becomes UTC midnight read in UTC. */
-function toInstant(value: IsoDate | Date, timeZone: string | undefined, formatter: string): { ms: number; timeZone: string | undefined } {
+/** An instant in ms (NaN when the value is none) plus the zone to read it in: an IsoDate is UTC midnight read in UTC. */
+function toInstant(value: unknown, timeZone: string | undefined): { ms: number; timeZone: string | undefined } {
   if (value instanceof Date) return { ms: value.getTime(), timeZone };
   const ms = typeof value === 'string' ? isoDateToUtcMs(value) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new AnalyticsError({
-      code: 'INVALID_PARAMS',
-      message: `${formatter}: expected a Date or a 'YYYY-MM-DD' date, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}`,
-    });
-  }
-  return { ms, timeZone: 'UTC' };
+  return { ms: ms === ms && Math.abs(ms) <= 8.64e15 ? ms : Number.NaN, timeZone: 'UTC' };
 }
 
-function zoned(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormatOptions {
-  return timeZone === undefined ? options : { ...options, timeZone };
+function zoned(options: Intl.DateTimeFormatOptions, timeZone: unknown): Intl.DateTimeFormatOptions {
+  return typeof timeZone === 'string' ? { ...options, timeZone } : options;
 }
 
 /**
  * Formats a calendar day: `formatDate('2026-11-23', { locale: 'en-US' })` → `'Nov 23, 2026'` in any host
- * zone; a `Date` shows its day in `timeZone`.
- * @throws AnalyticsError (`INVALID_PARAMS`) for a string that is not a valid `'YYYY-MM-DD'`.
+ * zone; a `Date` shows its day in `timeZone`; anything else `'—'`.
  */
 export function formatDate(value: IsoDate | Date, options: FormatDateOptions = {}): string {
-  const instant = toInstant(value, options.timeZone, 'formatDate');
+  const instant = toInstant(value, options?.timeZone);
   if (Number.isNaN(instant.ms)) return NOT_AVAILABLE;
-  return dateTimeFormat(options.locale, zoned({ dateStyle: options.dateStyle ?? 'medium' }, instant.timeZone)).format(instant.ms);
+  return dateTimeFormat(options?.locale, zoned({ dateStyle: options?.dateStyle ?? 'medium' }, instant.timeZone)).format(instant.ms);
 }
 
 /** Formats an instant with date and time in `timeZone`: `'Nov 23, 2026, 2:05 PM'` (en-US, medium + short). */
 export function formatDateTime(value: Date, options: FormatDateTimeOptions = {}): string {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) return NOT_AVAILABLE;
   return dateTimeFormat(
-    options.locale,
-    zoned({ dateStyle: options.dateStyle ?? 'medium', timeStyle: options.timeStyle ?? 'short' }, options.timeZone),
+    options?.locale,
+    zoned({ dateStyle: options?.dateStyle ?? 'medium', timeStyle: options?.timeStyle ?? 'short' }, options?.timeZone),
   ).format(value);
 }
 
@@ -81,12 +75,12 @@ const BUCKET_PARTS: Record<BucketGranularity, Intl.DateTimeFormatOptions> = {
 
 /**
  * A chart-axis label for the bucket starting at `value`: hour `'Nov 23, 2:00 PM'`, day and week (its first
- * day) `'Nov 23'`, month `'Nov 2026'` (en-US). An IsoDate bucket is read as that calendar day.
- * @throws AnalyticsError (`INVALID_PARAMS`) for a string that is not a valid `'YYYY-MM-DD'`.
+ * day) `'Nov 23'`, month `'Nov 2026'` (en-US). An IsoDate bucket is read as that calendar day; anything
+ * else `'—'`.
  */
 export function formatBucket(value: Date | IsoDate, granularity: BucketGranularity, options: FormatBucketOptions = {}): string {
-  const instant = toInstant(value, options.timeZone, 'formatBucket');
+  const instant = toInstant(value, options?.timeZone);
   if (Number.isNaN(instant.ms)) return NOT_AVAILABLE;
-  const parts = BUCKET_PARTS[granularity] ?? BUCKET_PARTS.day;
-  return dateTimeFormat(options.locale, zoned(parts, instant.timeZone)).format(instant.ms);
+  const parts = Object.hasOwn(BUCKET_PARTS, granularity) ? BUCKET_PARTS[granularity] : BUCKET_PARTS.day;
+  return dateTimeFormat(options?.locale, zoned(parts, instant.timeZone)).format(instant.ms);
 }

@@ -31,10 +31,10 @@ export function formatDuration(ms: number, options: FormatDurationOptions = {}):
     const factor = 10 ** digits;
     const rounded = Math.round((magnitude / size) * factor) / factor;
     if (rounded < limit) {
-      return numberFormat(options.locale, {
+      return numberFormat(options?.locale, {
         style: 'unit',
         unit,
-        unitDisplay: options.unitDisplay ?? 'short',
+        unitDisplay: options?.unitDisplay ?? 'short',
         maximumFractionDigits: digits,
       }).format(ms < 0 ? -rounded : rounded);
     }

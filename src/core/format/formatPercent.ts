@@ -19,11 +19,12 @@ export const NOT_AVAILABLE = '—';
  */
 export function formatPercent(ratio: number, options: FormatPercentOptions = {}): string {
   if (typeof ratio !== 'number' || !Number.isFinite(ratio)) return NOT_AVAILABLE;
+  const given = options ?? {};
   const intlOptions: Intl.NumberFormatOptions = {
     style: 'percent',
-    minimumFractionDigits: options.minimumFractionDigits ?? 0,
-    maximumFractionDigits: Math.max(options.maximumFractionDigits ?? 1, options.minimumFractionDigits ?? 0),
+    minimumFractionDigits: given.minimumFractionDigits ?? 0,
+    maximumFractionDigits: Math.max(given.maximumFractionDigits ?? 1, given.minimumFractionDigits ?? 0),
   };
-  if (options.signDisplay !== undefined) intlOptions.signDisplay = options.signDisplay;
-  return numberFormat(options.locale, intlOptions).format(ratio);
+  if (given.signDisplay !== undefined) intlOptions.signDisplay = given.signDisplay;
+  return numberFormat(given.locale, intlOptions).format(ratio);
 }

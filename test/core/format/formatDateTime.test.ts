@@ -16,9 +16,9 @@ describe('formatDate', () => {
     expect(formatDate(instant, { locale: 'de-DE', timeZone: 'UTC', dateStyle: 'short' })).toBe('23.11.26');
   });
 
-  it('rejects strings that are not calendar dates and shows — for an invalid Date', () => {
-    expect(() => formatDate('2026-02-30')).toThrow(AnalyticsError);
-    expect(() => formatDate('yesterday')).toThrow(AnalyticsError);
+  it('shows — for strings that are not calendar dates and for an invalid Date, never throwing', () => {
+    expect(formatDate('2026-02-30')).toBe('—');
+    expect(formatDate('yesterday')).toBe('—');
     expect(formatDate(new Date(Number.NaN))).toBe('—');
   });
 });
