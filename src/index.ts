@@ -27,6 +27,7 @@ export { CreditBurn, type CreditBurnProps } from './widgets/CreditBurn/CreditBur
 export { CostTrend, type CostTrendProps, type CostTrendGranularity, type CostTrendChartType } from './widgets/CostTrend/CostTrend';
 export { AnalyticsKpis, type AnalyticsKpisProps, type AnalyticsKpisLabelsInput } from './widgets/AnalyticsKpis/AnalyticsKpis';
 export { RevenueTrend, type RevenueTrendProps } from './widgets/RevenueTrend/RevenueTrend';
+export { RevenueByProduct, type RevenueByProductProps } from './widgets/RevenueByProduct/RevenueByProduct';
 export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/UsageTrends/usageTrendsLabels';
 export { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './widgets/CostPerModel/costPerModelLabels';
 export { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './widgets/RevenueAging/revenueAgingLabels';
@@ -35,6 +36,7 @@ export { DEFAULT_COST_TREND_LABELS, type CostTrendLabels, type CostTrendSummaryP
 export { DEFAULT_ANALYTICS_KPIS_LABELS, type AnalyticsKpisLabels } from './widgets/AnalyticsKpis/analyticsKpisLabels';
 export { ANALYTICS_KPIS, type AnalyticsKpi } from './widgets/AnalyticsKpis/analyticsKpiValues';
 export { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels, type RevenueTrendSummaryParts } from './widgets/RevenueTrend/revenueTrendLabels';
+export { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels, type RevenueByProductSummaryParts } from './widgets/RevenueByProduct/revenueByProductLabels';
 export type { UsageTrendsChartType } from './widgets/UsageTrends/UsageTrends';
 export type { WidgetView } from './ui/ViewToggle/ViewToggle';
 
