@@ -49,11 +49,15 @@ export interface EmulatorServerOptions {
  * The three endpoints under the current base path and under the deprecated one (Paid still serves
  * it for existing integrations), with the method each accepts.
  */
-const ENDPOINTS: ReadonlyMap<string, { name: 'query' | 'schema' | 'signalsMetadata'; method: 'POST' | 'GET' }> = new Map(
-  [ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH].flatMap((base) => [
-    [`${base}/query`, { name: 'query', method: 'POST' }] as const,
-    [`${base}/schema`, { name: 'schema', method: 'GET' }] as const,
-    [`${base}/signals/metadata`, { name: 'signalsMetadata', method: 'GET' }] as const,
+interface Endpoint {
+  name: 'query' | 'schema' | 'signalsMetadata';
+  method: 'POST' | 'GET';
+}
+const ENDPOINTS: ReadonlyMap<string, Endpoint> = new Map(
+  [ANALYTICS_BASE_PATH, DEPRECATED_ANALYTICS_BASE_PATH].flatMap((base): [string, Endpoint][] => [
+    [`${base}/query`, { name: 'query', method: 'POST' }],
+    [`${base}/schema`, { name: 'schema', method: 'GET' }],
+    [`${base}/signals/metadata`, { name: 'signalsMetadata', method: 'GET' }],
   ]),
 );
 

@@ -12,6 +12,7 @@ describe('startEmulator types', () => {
     expectTypeOf<EmulatorHandle['url']>().toEqualTypeOf<string>();
     expectTypeOf<EmulatorHandle['apiBaseUrl']>().toEqualTypeOf<string>();
     expectTypeOf<EmulatorHandle['deprecatedUrl']>().toEqualTypeOf<string>();
+    expectTypeOf<EmulatorHandle['anchorTime']>().toEqualTypeOf<string>();
     expectTypeOf<EmulatorHandle['orgs']>().toEqualTypeOf<EmulatorOrganization[]>();
     expectTypeOf<EmulatorHandle['close']>().returns.toEqualTypeOf<Promise<void>>();
     expectTypeOf<EmulatorOrganization>().toEqualTypeOf<{ id: string; name: string; apiKey: string }>();
