@@ -61,7 +61,7 @@ export default defineConfig({
           name: 'examples',
           environment: 'node',
           include: ['test/examples/**/*.test.ts'],
-          globalSetup: ['test/examples/support/packLibrary.ts'],
+          globalSetup: ['test/examples/support/prepareExamples.ts'],
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 300_000,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryRows, startTestEmulator, TEST_ANCHOR_DATE, type TestEmulator } from '../support/emulator';
-import { cleanEnv, installExample, reportDuration, startLongRunning, type LongRunning } from './support/exampleHost';
+import { cleanEnv, startLongRunning, type LongRunning } from './support/exampleHost';
 
 let emulator: TestEmulator;
 let server: LongRunning | undefined;
@@ -14,13 +14,11 @@ let versions: Record<string, string>;
 let customerId: string;
 
 beforeAll(async () => {
-  const [installed, started] = await Promise.all([installExample('express', inject('libraryTarball')), startTestEmulator()]);
-  reportDuration('express: npm install', installed.install.durationMs);
-  emulator = started;
+  emulator = await startTestEmulator();
   const [row] = (await queryRows(emulator, 'SELECT id FROM dim_customer ORDER BY id LIMIT 1')).rows;
   customerId = String(row?.[0]);
   const running = await startLongRunning('node', ['variants.js'], {
-    cwd: installed.dir,
+    cwd: inject('exampleDirs').express!,
     env: cleanEnv({ PAID_API_KEY: emulator.apiKey, PAID_API_URL: emulator.url }),
     ready: /^\{"urls".*\}$/m,
   });

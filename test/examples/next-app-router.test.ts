@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../browser/support/launchChromium';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
-import { cleanEnv, installExample, reportDuration, run, startLongRunning, tail, type LongRunning } from './support/exampleHost';
+import { cleanEnv, reportDuration, run, startLongRunning, tail, type LongRunning } from './support/exampleHost';
 import { freePort, openHostPage } from './support/hostPage';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,13 +23,8 @@ let browser: Browser | undefined;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const [installed, started] = await Promise.all([
-    installExample('next-app-router', inject('libraryTarball')),
-    startTestEmulator({ anchorDate: new Date() }),
-  ]);
-  reportDuration('next-app-router: npm install', installed.install.durationMs);
-  dir = installed.dir;
-  emulator = started;
+  dir = inject('exampleDirs')['next-app-router']!;
+  emulator = await startTestEmulator({ anchorDate: new Date() });
   build = await run('npx', ['next', 'build'], { cwd: dir, env: cleanEnv(), timeoutMs: 600_000 });
   reportDuration('next-app-router: next build', build.durationMs);
   if (build.code !== 0) return;

@@ -7,14 +7,12 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { installExample, reportDuration, run, runOk } from './support/exampleHost';
+import { run, runOk } from './support/exampleHost';
 
 let dir: string;
 
-beforeAll(async () => {
-  const installed = await installExample('node', inject('libraryTarball'));
-  dir = installed.dir;
-  reportDuration('node: npm install', installed.install.durationMs);
+beforeAll(() => {
+  dir = inject('exampleDirs').node!;
 });
 
 describe('examples/node', () => {

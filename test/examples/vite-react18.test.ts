@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../browser/support/launchChromium';
 import { startTestEmulator, type TestEmulator } from '../support/emulator';
-import { cleanEnv, installExample, reportDuration, run, startLongRunning, tail, type LongRunning, type RunResult } from './support/exampleHost';
+import { cleanEnv, reportDuration, run, startLongRunning, tail, type LongRunning, type RunResult } from './support/exampleHost';
 import { openHostPage } from './support/hostPage';
 
 let dir: string;
@@ -20,13 +20,8 @@ let browser: Browser | undefined;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const [installed, started] = await Promise.all([
-    installExample('vite-react18', inject('libraryTarball')),
-    startTestEmulator({ anchorDate: new Date() }),
-  ]);
-  reportDuration('vite-react18: npm install', installed.install.durationMs);
-  dir = installed.dir;
-  emulator = started;
+  dir = inject('exampleDirs')['vite-react18']!;
+  emulator = await startTestEmulator({ anchorDate: new Date() });
   typecheck = await run('node', ['node_modules/typescript/bin/tsc', '--noEmit'], { cwd: dir, timeoutMs: 180_000 });
   build = await run('node', ['node_modules/vite/bin/vite.js', 'build'], { cwd: dir, env: cleanEnv(), timeoutMs: 300_000 });
   reportDuration('vite-react18: tsc + vite build', typecheck.durationMs + build.durationMs);

@@ -1,20 +1,23 @@
 /**
  * Global setup of the `examples` project: builds the library and packs it once per run
- * (`npm run build`, then `npm pack`), and hands the tarball's path to every example test.
+ * (`npm run build`, `npm pack`), then installs that tarball into a copy of every example at once
+ * (installs wait on disk and network more than on the CPU, so side by side they take about the
+ * time of the largest). Hands the example directories to the test files.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { cleanEnv, EXAMPLES_WORK_DIR, REPO_ROOT, reportDuration, runOk } from './exampleHost';
+import { cleanEnv, EXAMPLES_DIR, EXAMPLES_WORK_DIR, installExample, REPO_ROOT, reportDuration, runOk } from './exampleHost';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Absolute path of this run's `npm pack` tarball of the library. */
-    libraryTarball: string;
+    /** Each example's installed copy (outside the repository), by its folder name under `examples/`. */
+    exampleDirs: Record<string, string>;
   }
 }
 
-export default async function packLibrary(project: TestProject): Promise<void> {
+export default async function prepareExamples(project: TestProject): Promise<void> {
+  const startedAt = performance.now();
   const packDir = join(EXAMPLES_WORK_DIR, 'pack');
   rmSync(packDir, { recursive: true, force: true });
   mkdirSync(packDir, { recursive: true });
@@ -27,5 +30,15 @@ export default async function packLibrary(project: TestProject): Promise<void> {
   const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string }[];
   if (packed === undefined) throw new Error(`npm pack printed no file:\n${pack.stdout}`);
   reportDuration('npm pack', pack.durationMs);
-  project.provide('libraryTarball', join(packDir, packed.filename));
+
+  const tarball = join(packDir, packed.filename);
+  const names = readdirSync(EXAMPLES_DIR).filter((name) => statSync(join(EXAMPLES_DIR, name)).isDirectory());
+  const installed = await Promise.all(names.map((name) => installExample(name, tarball)));
+  const exampleDirs: Record<string, string> = {};
+  names.forEach((name, index) => {
+    exampleDirs[name] = installed[index]!.dir;
+    reportDuration(`${name}: npm install`, installed[index]!.install.durationMs);
+  });
+  reportDuration('build, pack and install every example', performance.now() - startedAt);
+  project.provide('exampleDirs', exampleDirs);
 }
