@@ -14,11 +14,14 @@ Options:
   --host <address>         interface to listen on (default 127.0.0.1)
   --seed <n>               seed of the generated data (default 42)
   --scale <name>           tiny | small | medium | large (default small)
-  --anchor-date <date>     last day with data, YYYY-MM-DD (default today, UTC)
+  --anchor-date <date>     last day with data, YYYY-MM-DD, data up to its end (default: now,
+                           so nothing is later than the start; give a date to reuse --data-dir)
   --query-timeout-ms <n>   per-query execution limit (default 30000)
   --concurrency-limit <n>  simultaneous requests per organization (default 6)
   --max-rows <n>           result row cap (default 10000)
   --max-body-bytes <n>     largest request body (default 1048576)
+  --body-timeout-ms <n>    time a client has to send its whole body (default 10000)
+  --query-memory-bytes <n> memory one query may use (default 1073741824)
   --data-dir <path>        chDB data directory (default a temporary one, removed on exit)
   --help                   print this help
 `;
@@ -48,6 +51,8 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
       'concurrency-limit': { type: 'string' },
       'max-rows': { type: 'string' },
       'max-body-bytes': { type: 'string' },
+      'body-timeout-ms': { type: 'string' },
+      'query-memory-bytes': { type: 'string' },
       'data-dir': { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -66,6 +71,8 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   assign('concurrencyLimit', integer('concurrency-limit', values['concurrency-limit']));
   assign('maxRows', integer('max-rows', values['max-rows']));
   assign('maxBodyBytes', integer('max-body-bytes', values['max-body-bytes']));
+  assign('bodyTimeoutMs', integer('body-timeout-ms', values['body-timeout-ms']));
+  assign('queryMemoryBytes', integer('query-memory-bytes', values['query-memory-bytes']));
   assign('dataDir', values['data-dir']);
   return { kind: 'start', options };
 }

@@ -8,10 +8,11 @@ describe('parseCliArguments', () => {
       parseCliArguments([
         '--port', '0', '--host', '0.0.0.0', '--seed', '7', '--scale', 'tiny', '--anchor-date', '2026-01-31',
         '--query-timeout-ms', '5000', '--concurrency-limit', '3', '--max-rows', '100', '--max-body-bytes', '2048', '--data-dir', '/tmp/x',
+        '--body-timeout-ms', '3000', '--query-memory-bytes', '536870912',
       ]),
     ).toEqual({
       kind: 'start',
-      options: { port: 0, host: '0.0.0.0', seed: 7, scale: 'tiny', anchorDate: '2026-01-31', queryTimeoutMs: 5000, concurrencyLimit: 3, maxRows: 100, maxBodyBytes: 2048, dataDir: '/tmp/x' },
+      options: { port: 0, host: '0.0.0.0', seed: 7, scale: 'tiny', anchorDate: '2026-01-31', queryTimeoutMs: 5000, concurrencyLimit: 3, maxRows: 100, maxBodyBytes: 2048, dataDir: '/tmp/x', bodyTimeoutMs: 3000, queryMemoryBytes: 536_870_912 },
     });
   });
 
