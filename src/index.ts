@@ -26,6 +26,7 @@ export { RevenueAging, type RevenueAgingProps } from './widgets/RevenueAging/Rev
 export { CreditBurn, type CreditBurnProps } from './widgets/CreditBurn/CreditBurn';
 export { CostTrend, type CostTrendProps, type CostTrendGranularity, type CostTrendChartType } from './widgets/CostTrend/CostTrend';
 export { AnalyticsKpis, type AnalyticsKpisProps, type AnalyticsKpisLabelsInput } from './widgets/AnalyticsKpis/AnalyticsKpis';
+export { SignalPayloadBreakdown, type SignalPayloadBreakdownProps } from './widgets/SignalPayloadBreakdown/SignalPayloadBreakdown';
 export { RevenueTrend, type RevenueTrendProps } from './widgets/RevenueTrend/RevenueTrend';
 export { RevenueByProduct, type RevenueByProductProps } from './widgets/RevenueByProduct/RevenueByProduct';
 export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/UsageTrends/usageTrendsLabels';
@@ -35,6 +36,11 @@ export { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './widgets/Cre
 export { DEFAULT_COST_TREND_LABELS, type CostTrendLabels, type CostTrendSummaryParts } from './widgets/CostTrend/costTrendLabels';
 export { DEFAULT_ANALYTICS_KPIS_LABELS, type AnalyticsKpisLabels } from './widgets/AnalyticsKpis/analyticsKpisLabels';
 export { ANALYTICS_KPIS, type AnalyticsKpi } from './widgets/AnalyticsKpis/analyticsKpiValues';
+export {
+  DEFAULT_SIGNAL_PAYLOAD_BREAKDOWN_LABELS,
+  type PayloadBreakdownSummaryParts,
+  type SignalPayloadBreakdownLabels,
+} from './widgets/SignalPayloadBreakdown/signalPayloadBreakdownLabels';
 export { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels, type RevenueTrendSummaryParts } from './widgets/RevenueTrend/revenueTrendLabels';
 export { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels, type RevenueByProductSummaryParts } from './widgets/RevenueByProduct/revenueByProductLabels';
 export type { UsageTrendsChartType } from './widgets/UsageTrends/UsageTrends';
