@@ -31,6 +31,8 @@ export const CLIENT_ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'HTTP_ERROR',
   'RENDER_ERROR',
+  /** The client's own deadline (`QueryClientOptions.requestTimeoutMs`) passed before an answer came. */
+  'REQUEST_TIMEOUT',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -91,6 +93,7 @@ export function defaultStatusFor(code: AnalyticsErrorCode): number {
     case 'INVALID_RESPONSE':
     case 'HTTP_ERROR':
     case 'RENDER_ERROR':
+    case 'REQUEST_TIMEOUT':
       return 0;
   }
 }

@@ -17,6 +17,7 @@ const MESSAGES: Partial<Record<AnalyticsErrorCode, string>> = {
   INVALID_RESPONSE: 'The analytics service sent a response that could not be read',
   SQL_NOT_ALLOWED: 'Raw SQL is not allowed for this user',
   UPSTREAM_TIMEOUT: 'The analytics service did not answer in time',
+  REQUEST_TIMEOUT: 'The analytics request did not complete in time',
   UPSTREAM_ERROR: 'The analytics service failed',
 };
 

@@ -36,6 +36,13 @@ export interface QueryClientOptions {
   timers?: QueryTimers | undefined;
   /** The clock for freshness; `Date.now` by default. */
   now?: (() => number) | undefined;
+  /**
+   * Deadline of each attempt in ms: past it the attempt is aborted, its slot freed at once (whether or not
+   * the fetcher honours the abort) and the request fails with `REQUEST_TIMEOUT` (not retried: a query that
+   * ran out of time once will again). Default 35 000, a little above the API's own 30 s query limit, so the
+   * API's `QUERY_TIMEOUT` arrives first when it answers at all. `Infinity` turns the deadline off.
+   */
+  requestTimeoutMs?: number | undefined;
 }
 
 /** What the cache knows of one request. Replaced, never mutated, so it can be a React snapshot. */
@@ -81,10 +88,22 @@ interface Deferred {
   reject: (error: AnalyticsError) => void;
 }
 
+/**
+ * One send of a run: its own abort signal and deadline, and the slot it holds. The slot is given back
+ * exactly once — when the fetcher settles, or earlier when the attempt is aborted or times out (a fetcher
+ * that ignores its signal keeps no slot). An answer that comes after that is ignored.
+ */
+interface Attempt {
+  controller: AbortController;
+  timer: unknown;
+  released: boolean;
+}
+
 interface Run {
   entry: Entry;
-  controller: AbortController;
   phase: 'queued' | 'sending' | 'backoff' | 'done';
+  /** The attempt being sent (phase `sending`), else the last one. */
+  attempt: Attempt | undefined;
   failures: number;
   retryTimer: unknown;
   deferred: Deferred;
@@ -145,6 +164,8 @@ function fetcherId(fetcher: AnalyticsFetcher | undefined): number {
  *   full jitter, honouring `Retry-After`; everything else fails at once.
  * - When nobody watches or awaits a request any more, its `AbortSignal` aborts; an abort is
  *   neither shown nor retried, and a response that is no longer wanted never lands.
+ * - Every attempt has a deadline (`requestTimeoutMs`); a slot is freed when its attempt settles, is
+ *   aborted or times out, whichever comes first — a fetcher that never settles holds no slot for good.
  * - `watch` / `getState` are a subscription API in the manner of TanStack Query's observers, so a
  *   React hook is a `useSyncExternalStore` call.
  */
@@ -162,6 +183,7 @@ export class QueryClient {
   private readonly random: () => number;
   private readonly timers: QueryTimers;
   private readonly now: () => number;
+  private readonly requestTimeoutMs: number;
   private readonly entries = new Map<string, Entry>();
   private queue: Run[] = [];
   private inFlight = 0;
@@ -178,6 +200,7 @@ export class QueryClient {
     this.random = options.random ?? Math.random;
     this.timers = options.timers ?? globalTimers;
     this.now = options.now ?? Date.now;
+    this.requestTimeoutMs = nonNegativeNumber(options.requestTimeoutMs, 35_000, 'requestTimeoutMs');
   }
 
   /** The cache key of a request for a fetcher: equal requests give equal keys. */
@@ -292,6 +315,8 @@ export class QueryClient {
       else this.entries.delete(entry.key);
     }
     this.queue = [];
+    // Every slot is free now: attempts were released as they were cancelled, even those whose fetcher
+    // ignores its signal and never settles.
     for (const entry of entries) {
       entry.state = INITIAL_STATE;
       entry.invalidated = false;
@@ -310,8 +335,10 @@ export class QueryClient {
   getActivity(): QueryClientActivity {
     let waitingToRetry = 0;
     let gcTimers = 0;
+    let deadlines = 0;
     for (const entry of this.entries.values()) {
       if (entry.run?.phase === 'backoff') waitingToRetry += 1;
+      if (entry.run?.phase === 'sending' && entry.run.attempt?.timer !== undefined) deadlines += 1;
       if (entry.gcTimer !== undefined) gcTimers += 1;
     }
     return {
@@ -319,7 +346,7 @@ export class QueryClient {
       inFlight: this.inFlight,
       queued: this.queue.length,
       waitingToRetry,
-      timers: waitingToRetry + gcTimers,
+      timers: waitingToRetry + gcTimers + deadlines,
     };
   }
 
@@ -363,7 +390,7 @@ export class QueryClient {
   private startRun(entry: Entry, deferred: Deferred = createDeferred()): Run {
     const run: Run = {
       entry,
-      controller: new AbortController(),
+      attempt: undefined,
       phase: 'queued',
       failures: 0,
       retryTimer: undefined,
@@ -410,22 +437,52 @@ export class QueryClient {
   private send(run: Run): void {
     run.phase = 'sending';
     this.inFlight += 1;
-    const { entry, controller } = run;
+    const attempt: Attempt = { controller: new AbortController(), timer: undefined, released: false };
+    run.attempt = attempt;
+    const { entry } = run;
+    const timeoutMs = this.requestTimeoutMs;
+    if (timeoutMs <= MAX_TIMER_DELAY_MS) {
+      attempt.timer = this.timers.setTimeout(() => this.timeOut(run, attempt, timeoutMs), timeoutMs);
+    }
     let response: Promise<unknown>;
     try {
-      response = Promise.resolve(entry.fetcher!(entry.request, { signal: controller.signal }));
+      response = Promise.resolve(entry.fetcher!(entry.request, { signal: attempt.controller.signal }));
     } catch (error) {
       response = Promise.reject(error);
     }
     response.then(
-      (body) => this.settle(run, { ok: true, body }),
-      (error: unknown) => this.settle(run, { ok: false, error }),
+      (body) => this.settle(run, attempt, { ok: true, body }),
+      (error: unknown) => this.settle(run, attempt, { ok: false, error }),
     );
   }
 
-  private settle(run: Run, outcome: { ok: true; body: unknown } | { ok: false; error: unknown }): void {
+  /** Gives the attempt's slot back (once) and clears its deadline. */
+  private release(attempt: Attempt): boolean {
+    if (attempt.released) return false;
+    attempt.released = true;
     this.inFlight -= 1;
-    if (run.phase === 'sending') {
+    if (attempt.timer !== undefined) this.timers.clearTimeout(attempt.timer);
+    attempt.timer = undefined;
+    return true;
+  }
+
+  /** The deadline passed: abort the attempt, free its slot now, and fail the run with `REQUEST_TIMEOUT`. */
+  private timeOut(run: Run, attempt: Attempt, timeoutMs: number): void {
+    attempt.timer = undefined;
+    if (!this.release(attempt)) return;
+    const error = new AnalyticsError({
+      code: 'REQUEST_TIMEOUT',
+      message: `The analytics request did not complete within ${timeoutMs} ms.`,
+    });
+    attempt.controller.abort(error);
+    if (run.phase === 'sending' && run.attempt === attempt) this.handleFailure(run, error);
+    this.pump();
+  }
+
+  private settle(run: Run, attempt: Attempt, outcome: { ok: true; body: unknown } | { ok: false; error: unknown }): void {
+    // Timed out or aborted before: the slot is already free and nobody wants this answer.
+    if (!this.release(attempt)) return;
+    if (run.phase === 'sending' && run.attempt === attempt) {
       if (outcome.ok) {
         let data: unknown;
         let decodeError: AnalyticsError | undefined;
@@ -488,15 +545,22 @@ export class QueryClient {
     this.scheduleGc(entry);
   }
 
-  /** Stops a run: its signal aborts, its timer clears, its answer (if any comes) is ignored. */
+  /**
+   * Stops a run: its signal aborts, its timers clear, its slot is freed now (whether or not the fetcher
+   * honours the abort), its answer (if any comes) is ignored. The caller pumps the queue.
+   */
   private cancelRun(run: Run, rejectWaiters: boolean): void {
     if (run.phase === 'done') return;
     const wasQueued = run.phase === 'queued';
     if (run.phase === 'backoff') this.timers.clearTimeout(run.retryTimer);
     run.retryTimer = undefined;
+    const attempt = run.phase === 'sending' ? run.attempt : undefined;
     run.phase = 'done';
     if (wasQueued) this.queue = this.queue.filter((queued) => queued !== run);
-    run.controller.abort(abortedError());
+    if (attempt !== undefined) {
+      this.release(attempt);
+      attempt.controller.abort(abortedError());
+    }
     const { entry } = run;
     if (entry.run === run) {
       entry.run = undefined;
@@ -514,6 +578,7 @@ export class QueryClient {
       if (this.entries.get(entry.key) !== entry || subscriberCount(entry) > 0) return;
       if (entry.run !== undefined) this.cancelRun(entry.run, true);
       this.scheduleGc(entry);
+      this.pump();
     });
   }
 

@@ -14,22 +14,22 @@ export interface HttpFetcherOptions {
    * Extra headers, or a function giving them per request (e.g. a fresh auth token). Never put
    * the Paid API key here in a browser: it belongs to the proxy.
    */
-  headers?: HttpHeaderRecord | (() => HttpHeaderRecord | Promise<HttpHeaderRecord>);
+  headers?: (HttpHeaderRecord | (() => HttpHeaderRecord | Promise<HttpHeaderRecord>)) | undefined;
   /** `fetch`'s `credentials` (e.g. `'include'` for a cookie-authenticated proxy on another origin). */
-  credentials?: RequestCredentials;
+  credentials?: RequestCredentials | undefined;
   /** A `fetch` implementation; the global one by default (looked up per request, not at import). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * `'server'` (default): named queries go as `{ name, params }` and the proxy compiles them with
    * the end user's scope. `'client'`: compile here and send the API's own `{ query: sql }`, for a
    * thin pass-through proxy in front of trusted, internal users.
    */
-  compile?: 'server' | 'client';
+  compile?: 'server' | 'client' | undefined;
   /**
    * With `compile: 'client'`: the host's own named queries (from `defineNamedQuery`) this fetcher
    * may compile beside the built-in ones. Ignored with `compile: 'server'` (register them on the proxy).
    */
-  queries?: readonly AnyNamedQuery[];
+  queries?: readonly AnyNamedQuery[] | undefined;
 }
 
 /**

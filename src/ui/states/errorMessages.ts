@@ -24,6 +24,7 @@ const RETRY_MAY_HELP: ReadonlySet<ErrorMessageKey> = new Set<ErrorMessageKey>([
   'UPSTREAM_ERROR',
   'UPSTREAM_UNAVAILABLE',
   'RENDER_ERROR',
+  'REQUEST_TIMEOUT',
   'UNKNOWN',
 ]);
 
@@ -100,6 +101,10 @@ export const DEFAULT_ERROR_MESSAGES: Readonly<ErrorMessages> = Object.freeze({
   NOT_FOUND: {
     title: 'Analytics service not found',
     description: 'Nothing answered at the configured analytics address.',
+  },
+  REQUEST_TIMEOUT: {
+    title: 'The analytics service did not answer',
+    description: 'No answer came in time. Try again in a moment.',
   },
   UPSTREAM_TIMEOUT: {
     title: 'The analytics service timed out',

@@ -165,14 +165,21 @@ describe('QueryClient', () => {
           fc.integer({ min: 1, max: 4 }),
           fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
           async (scheduler, maxInFlight, leaves) => {
+            // Requests the fetcher is working on: it honours its signal (as createHttpFetcher does), so an
+            // aborted request stops counting at once — the client frees the slot then, too.
             let inFlight = 0;
             let highest = 0;
-            const fetcher: AnalyticsFetcher = () => {
+            const fetcher: AnalyticsFetcher = (_request, { signal }) => {
               inFlight += 1;
               highest = Math.max(highest, inFlight);
-              return scheduler.schedule(Promise.resolve(countBody(1))).finally(() => {
+              let done = false;
+              const finish = () => {
+                if (done) return;
+                done = true;
                 inFlight -= 1;
-              });
+              };
+              signal.addEventListener('abort', finish, { once: true });
+              return scheduler.schedule(Promise.resolve(countBody(1))).finally(finish);
             };
             const client = new QueryClient({ fetcher, maxInFlight });
             const watched = leaves.map((leaves, index) => {
@@ -540,7 +547,8 @@ describe('QueryClient', () => {
       await rejected;
       expect(calls.every((call) => call.signal.aborted || call.settled)).toBe(true);
       expect(vi.getTimerCount()).toBe(0);
-      expect(client.getActivity()).toEqual({ entries: 0, inFlight: 1, queued: 0, waitingToRetry: 0, timers: 0 });
+      // The slot of the request in flight is free at once, before its fetcher settles.
+      expect(client.getActivity()).toEqual({ entries: 0, inFlight: 0, queued: 0, waitingToRetry: 0, timers: 0 });
       calls[2]!.resolve(countBody(3));
       await vi.advanceTimersByTimeAsync(0);
       expect(client.getActivity().inFlight).toBe(0);
