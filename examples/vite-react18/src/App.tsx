@@ -35,7 +35,7 @@ export function App() {
         <h1 style={{ gridColumn: '1 / -1', margin: 0 }}>Analytics</h1>
         <SignalsHeadline from={window.from} to={window.to} />
         <div data-widget="usage-trends">
-          <UsageTrends timeRange={range} onTimeRangeChange={setRange} defaultGranularity="day" topN={5} title={undefined} />
+          <UsageTrends timeRange={range} onTimeRangeChange={setRange} defaultGranularity="day" topN={5} timeZone={userSettings.timeZone} />
         </div>
         <div data-widget="cost-per-model">
           <CostPerModel defaultTimeRange="30d" includeCostPerSignal />

@@ -14,7 +14,7 @@ export interface HttpFetcherOptions {
    * Extra headers, or a function giving them per request (e.g. a fresh auth token). Never put
    * the Paid API key here in a browser: it belongs to the proxy.
    */
-  headers?: (HttpHeaderRecord | (() => HttpHeaderRecord | Promise<HttpHeaderRecord>)) | undefined;
+  headers?: HttpHeaderRecord | (() => HttpHeaderRecord | Promise<HttpHeaderRecord>) | undefined;
   /** `fetch`'s `credentials` (e.g. `'include'` for a cookie-authenticated proxy on another origin). */
   credentials?: RequestCredentials | undefined;
   /** A `fetch` implementation; the global one by default (looked up per request, not at import). */

@@ -12,19 +12,19 @@ export interface TimeWindowProps {
    * Start of a fixed window (ISO 8601 instant with a zone, or a Date), inclusive. With `from`
    * and `to` the host owns the window: the time range control is hidden and `timeRange` unused.
    */
-  from?: string | Date;
+  from?: string | Date | undefined;
   /** End of a fixed window, exclusive. */
-  to?: string | Date;
+  to?: string | Date | undefined;
   /** Controlled time range: a preset (`'7d'`, `'30d'`, `'90d'`, `'12m'`) or a custom range. */
-  timeRange?: TimeRange;
+  timeRange?: TimeRange | undefined;
   /** Uncontrolled starting time range. Default `'30d'`. */
-  defaultTimeRange?: TimeRange;
+  defaultTimeRange?: TimeRange | undefined;
   /** Fires when the user picks another range (controlled or not). */
-  onTimeRangeChange?: (range: TimeRange) => void;
+  onTimeRangeChange?: ((range: TimeRange) => void) | undefined;
   /** IANA zone of the buckets, presets and labels. Default: the provider's. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** The clock presets count back from (tests, stories, fixtures). Default `() => new Date()`. */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
 }
 
 export interface TimeWindowState {

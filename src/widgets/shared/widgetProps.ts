@@ -13,39 +13,39 @@ export type { WidgetView };
 
 export interface WidgetBaseProps extends ContainedProps {
   /** The card's heading. Default: the widget's name. */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Under the heading. Default: the window, e.g. `Oct 1, 2026 to Oct 31, 2026`. */
-  subtitle?: ReactNode;
+  subtitle?: ReactNode | undefined;
   /** Merged over the provider's theme. */
-  theme?: ThemeInput;
-  className?: string;
-  style?: CSSProperties;
+  theme?: ThemeInput | undefined;
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
   /** Heading level of the title. Default 3. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** This widget's own fetcher instead of the provider's (keep it stable). */
-  fetcher?: AnalyticsFetcher;
+  fetcher?: AnalyticsFetcher | undefined;
   /** Controlled view. */
-  view?: WidgetView;
+  view?: WidgetView | undefined;
   /** Uncontrolled starting view. Default `'chart'`. */
-  defaultView?: WidgetView;
-  onViewChange?: (view: WidgetView) => void;
+  defaultView?: WidgetView | undefined;
+  onViewChange?: ((view: WidgetView) => void) | undefined;
   /** Chart height (px or CSS length); the loading skeleton matches it. Default 280. */
-  height?: number | string;
+  height?: number | string | undefined;
   /** Per-code error text (translation). */
-  errorMessages?: Partial<ErrorMessages>;
+  errorMessages?: Partial<ErrorMessages> | undefined;
   /** Replaces the CSV download: receives the CSV text and its file name. */
-  onExportCsv?: (csv: string, filename: string) => void;
+  onExportCsv?: ((csv: string, filename: string) => void) | undefined;
   /** Rows per table page. Default 25. */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 /** The controlled / uncontrolled granularity props of a widget whose buckets the user picks. */
 export interface GranularityProps<G extends string> {
   /** Controlled bucket size (also the named query's `granularity`). */
-  granularity?: G;
+  granularity?: G | undefined;
   /** Uncontrolled starting bucket size. */
-  defaultGranularity?: G;
-  onGranularityChange?: (granularity: G) => void;
+  defaultGranularity?: G | undefined;
+  onGranularityChange?: ((granularity: G) => void) | undefined;
 }
 
 /** Default chart height shared by every widget. */
