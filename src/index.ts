@@ -29,6 +29,7 @@ export { AnalyticsKpis, type AnalyticsKpisProps, type AnalyticsKpisLabelsInput }
 export { SignalPayloadBreakdown, type SignalPayloadBreakdownProps } from './widgets/SignalPayloadBreakdown/SignalPayloadBreakdown';
 export { RevenueTrend, type RevenueTrendProps } from './widgets/RevenueTrend/RevenueTrend';
 export { RevenueByProduct, type RevenueByProductProps } from './widgets/RevenueByProduct/RevenueByProduct';
+export { CreditUsage, type CreditUsageProps } from './widgets/CreditUsage/CreditUsage';
 export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/UsageTrends/usageTrendsLabels';
 export { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './widgets/CostPerModel/costPerModelLabels';
 export { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './widgets/RevenueAging/revenueAgingLabels';
@@ -43,6 +44,7 @@ export {
 } from './widgets/SignalPayloadBreakdown/signalPayloadBreakdownLabels';
 export { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels, type RevenueTrendSummaryParts } from './widgets/RevenueTrend/revenueTrendLabels';
 export { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels, type RevenueByProductSummaryParts } from './widgets/RevenueByProduct/revenueByProductLabels';
+export { DEFAULT_CREDIT_USAGE_LABELS, type CreditUsageDimension, type CreditUsageLabels, type CreditUsageSummaryParts } from './widgets/CreditUsage/creditUsageLabels';
 export type { UsageTrendsChartType } from './widgets/UsageTrends/UsageTrends';
 export type { WidgetView } from './ui/ViewToggle/ViewToggle';
 
