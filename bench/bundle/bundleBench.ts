@@ -7,10 +7,12 @@ import { kilobytes } from '../format';
 import { bytesOverFloor, fullEchartsModules, nodeOnlyModules, otherWidgetModules, otherWidgetQueryModules, uiFrameworkModules, WIDGET_NAMES, type WidgetName } from './bundleChecks';
 import { LIBRARY_ENTRIES, measureApp, measureLibraryEntry, type BundleSize, type LibraryEntry } from './measureBundle';
 
-/** Targets from issue 8. */
+/** Targets of issues 8 and 17. */
 export const BUNDLE_TARGETS = {
-  /** The library's own share of a one-widget app, as a fraction of the ECharts floor. */
-  maxLibraryShare: 0.15,
+  /** The library's own share of a one-widget app at first paint (up-front chunks), as a fraction of the ECharts floor. */
+  maxLibraryShare: 0.1,
+  /** The same share counting the chunks loaded later too (`import()`: the table engine, …). */
+  maxLibraryShareWithLazy: 0.15,
   /** All four widgets together, as a multiple of the largest one-widget app. */
   maxAllWidgetsRatio: 1.3,
 } as const;
@@ -23,8 +25,12 @@ export interface AppFigure {
   vsChartFloor: number;
   /** gzip ratio to `floor-react`. */
   vsReactFloor: number;
-  /** (app − floor-chart) / floor-chart: what the library adds over drawing the chart directly. */
+  /** gzip of the chunks behind a dynamic `import()`, loaded after first paint. */
+  lazyGzipBytes: number;
+  /** (app − floor-chart) / floor-chart, up-front chunks: what the library adds at first paint over drawing the chart directly. */
   libraryShare: number;
+  /** The same with the lazily loaded chunks counted: (app + lazy − floor-chart − its lazy) / floor-chart. */
+  libraryShareWithLazy: number;
   /** Rendered (pre-minification) bytes beyond floor-chart per package, largest first. */
   overChartFloor: { name: string; bytes: number }[];
 }
@@ -68,7 +74,9 @@ function appFigure(size: BundleSize, react: BundleSize, chart: BundleSize): AppF
     rawBytes: size.rawBytes,
     vsChartFloor: size.gzipBytes / chart.gzipBytes,
     vsReactFloor: size.gzipBytes / react.gzipBytes,
+    lazyGzipBytes: size.lazyGzipBytes,
     libraryShare: (size.gzipBytes - chart.gzipBytes) / chart.gzipBytes,
+    libraryShareWithLazy: (size.gzipBytes + size.lazyGzipBytes - chart.gzipBytes - chart.lazyGzipBytes) / chart.gzipBytes,
     overChartFloor: bytesOverFloor(size, chart),
   };
 }
