@@ -8,6 +8,8 @@ import type { SchemaView } from './contract';
 
 type ColumnSpec = readonly [name: string, type: string, comment: string];
 
+/** One view's description. Pure (so bundlers drop the descriptions where only `VIEW_NAMES` is used). */
+/* @__NO_SIDE_EFFECTS__ */
 function view(name: string, comment: string, columns: readonly ColumnSpec[]): SchemaView {
   return { name, comment, columns: columns.map(([n, type, c]) => ({ name: n, type, comment: c })) };
 }
@@ -239,8 +241,28 @@ export const ANALYTICS_VIEWS: readonly SchemaView[] = [
   ),
 ];
 
-/** The names of the 15 views, the only tables a query may read. */
-export const VIEW_NAMES = ANALYTICS_VIEWS.map((v) => v.name);
+/**
+ * The names of the 15 views, the only tables a query may read. Written out rather than taken from
+ * `ANALYTICS_VIEWS`, so a browser bundle that needs the names (the scope check of named queries)
+ * does not carry every column's description; a test keeps the two lists equal.
+ */
+export const VIEW_NAMES: readonly ViewName[] = [
+  'dim_organization',
+  'dim_customer',
+  'dim_product',
+  'dim_plan',
+  'dim_credits_currency',
+  'fact_signal',
+  'fact_cost',
+  'fact_delivered_value',
+  'fact_order',
+  'fact_order_line',
+  'fact_invoice',
+  'fact_invoice_line',
+  'fact_payment',
+  'fact_usage_summary',
+  'fact_credit_transaction',
+];
 
 export type ViewName =
   | 'dim_organization'
