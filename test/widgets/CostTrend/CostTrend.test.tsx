@@ -85,8 +85,8 @@ describe('CostTrend over the emulator', () => {
     const [csv, filename] = onExportCsv.mock.calls[0]! as [string, string];
     expect(filename).toBe('cost-trend-by-vendor-2026-10-19-to-2026-11-15.csv');
     const [csvHeaders, ...csvRows] = parseCsv(csv);
-    expect(csvHeaders[0]).toBe('Period');
-    expect(csvHeaders.slice(1)).toEqual(headers.slice(1).map((header) => `${header} (USD)`));
+    expect(csvHeaders![0]).toBe('Period');
+    expect(csvHeaders!.slice(1)).toEqual(headers.slice(1).map((header) => `${header} (USD)`));
     expect(csvRows.map((row) => row[0])).toEqual(['2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', 'Total']);
     const csvTotal = csvRows.at(-1)!.at(-1)!;
     // Major units, exact: the CSV total is SQL's sum of fractional cents moved two places.

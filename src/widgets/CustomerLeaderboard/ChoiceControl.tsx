@@ -1,0 +1,57 @@
+'use client';
+import { useRef, type KeyboardEvent } from 'react';
+import { controlStyles, segmentStyle } from '../../ui/controlStyles/controlStyles';
+
+export interface ChoiceControlProps<T extends string> {
+  value: T;
+  onChange: (value: T) => void;
+  /** The options, in order. */
+  options: readonly T[];
+  /** Text of each option. */
+  optionLabels: Readonly<Record<T, string>>;
+  /** The group's accessible name. */
+  label: string;
+  /** `data-paw-control` of the group (tests, host styling). */
+  name: string;
+}
+
+/**
+ * One of a few options (a metric, a dimension) as a segmented radio group, the WAI-ARIA radio group
+ * pattern: one tab stop, arrow keys move and select, Home/End jump. Controlled.
+ */
+export function ChoiceControl<T extends string>({ value, onChange, options, optionLabels, label, name }: ChoiceControlProps<T>) {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const selectedIndex = Math.max(0, options.indexOf(value));
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: options.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const wrapped = ((target % options.length) + options.length) % options.length;
+    const next = options[wrapped];
+    if (next === undefined) return;
+    onChange(next);
+    buttons.current[wrapped]?.focus();
+  };
+  return (
+    <div role="radiogroup" aria-label={label} data-paw-control={name} style={controlStyles.segmentGroup}>
+      {options.map((option, index) => (
+        <button
+          key={option}
+          ref={(element) => {
+            buttons.current[index] = element;
+          }}
+          type="button"
+          role="radio"
+          aria-checked={option === value}
+          tabIndex={index === selectedIndex ? 0 : -1}
+          onClick={() => onChange(option)}
+          onKeyDown={(event) => onKeyDown(event, index)}
+          style={segmentStyle(index, options.length, option === value)}
+        >
+          {optionLabels[option]}
+        </button>
+      ))}
+    </div>
+  );
+}
