@@ -16,7 +16,6 @@ const meta = {
   argTypes: {
     now: { control: false },
     fetcher: { control: false },
-    onChartReady: { control: false },
     costFormatter: { control: false },
     countFormatter: { control: false },
     tokensFormatter: { control: false },

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, type CSSProperties } from 'react';
+import { useId, useMemo, type CSSProperties } from 'react';
 import type { AnalyticsError } from '../../core/errors';
 import { useAnalyticsContext } from '../../react/useAnalyticsContext';
 import { resolveTheme } from '../../theme/resolveTheme';
@@ -8,6 +8,8 @@ import type { ResolvedTheme } from '../../theme/types';
 import { BlockErrorBoundary, type RenderErrorInfo } from '../ErrorBoundary/BlockErrorBoundary';
 import type { FieldOf, NumericValue } from '../series/fields';
 import { seriesColors } from '../series/seriesColors';
+import { ChartLegend } from '../ChartLegend/ChartLegend';
+import { visuallyHiddenStyle } from '../visuallyHidden/visuallyHiddenStyle';
 import { useFrameTheme } from '../WidgetFrame/FrameThemeContext';
 import { rankBars } from './rankBars';
 
@@ -38,6 +40,15 @@ export interface BarListProps<Row> {
   keepOrder?: boolean;
   /** Colour each bar by its name (stable across cards); default: the theme's primary for all. */
   colorByName?: boolean;
+  /**
+   * Colour each bar by this field's value (e.g. the vendor), stable per value across cards, with a
+   * legend of the values. Wins over `colorByName`.
+   */
+  colorBy?: FieldOf<Row, string | null | undefined>;
+  /** Accessible name of the `colorBy` legend. Default `'Legend'`. */
+  legendLabel?: string;
+  /** A one-sentence text summary, the list's accessible description (also in the DOM, hidden). */
+  summary?: string;
   labels?: Partial<BarListLabels>;
   theme?: ResolvedTheme;
   onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
@@ -46,6 +57,7 @@ export interface BarListProps<Row> {
 }
 
 const LIGHT = resolveTheme(undefined, false);
+const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /**
  * A ranked list of horizontal bars (Tremor's BarList): names as text (ellipsized with the full
@@ -72,17 +84,39 @@ function BarListBody<Row>(props: BarListProps<Row>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.rows, props.label, props.value, props.limit, props.keepOrder, labels.other, labels.unnamed],
   );
-  const colors = props.colorByName
-    ? seriesColors(
-        ranked.bars.map((bar) => bar.name),
-        theme.colors.series,
-        { other: ['\u0000other'], otherColor: theme.colors.muted },
-      )
-    : undefined;
+  const summaryId = useId();
+  const { colorBy } = props;
+  const groupOf = (bar: { rows: Row[]; name: string }): string => {
+    const raw = colorBy === undefined ? bar.name : (bar.rows[0] as Record<string, unknown> | undefined)?.[colorBy];
+    return typeof raw === 'string' ? raw : '';
+  };
+  const groups = colorBy === undefined ? [] : [...new Set(ranked.bars.filter((bar) => !bar.isOther).map(groupOf))];
+  const colors =
+    colorBy !== undefined
+      ? seriesColors(groups, theme.colors.series)
+      : props.colorByName
+        ? seriesColors(
+            ranked.bars.map((bar) => bar.name),
+            theme.colors.series,
+            { other: ['\u0000other'], otherColor: theme.colors.muted },
+          )
+        : undefined;
   const row: CSSProperties = { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', alignItems: 'center', gap: themeVar.space2, position: 'relative' };
   return (
     <div className={props.className} style={{ display: 'flex', flexDirection: 'column', gap: themeVar.space1, fontSize: '0.9em', ...props.style }} data-paw-barlist="">
-      <ol aria-label={props.caption} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: themeVar.space1 }}>
+      {colorBy !== undefined && groups.length > 0 && (
+        <ChartLegend
+          items={groups.map((group) => ({ name: group, label: group === '' ? labels.unnamed : group, color: colors?.get(group) }))}
+          hidden={EMPTY_SET}
+          label={props.legendLabel ?? 'Legend'}
+        />
+      )}
+      {props.summary !== undefined && (
+        <p id={summaryId} style={visuallyHiddenStyle}>
+          {props.summary}
+        </p>
+      )}
+      <ol aria-label={props.caption} aria-describedby={props.summary === undefined ? undefined : summaryId} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: themeVar.space1 }}>
         {ranked.bars.map((bar) => (
           <li key={bar.name} style={row} data-paw-bar={bar.isOther ? 'other' : ''}>
             <span style={{ position: 'relative', minWidth: 0, padding: `2px ${themeVar.space2}` }}>
@@ -94,7 +128,7 @@ function BarListBody<Row>(props: BarListProps<Row>) {
                   insetInlineStart: 0,
                   width: `${Math.max(bar.share * 100, 0.5)}%`,
                   borderRadius: themeVar.radius,
-                  background: bar.isOther ? theme.colors.muted : (colors?.get(bar.name) ?? theme.colors.primary),
+                  background: bar.isOther ? theme.colors.muted : (colors?.get(groupOf(bar)) ?? theme.colors.primary),
                   opacity: 0.22,
                 }}
               />

@@ -46,6 +46,8 @@ export interface PivotInput<Row> {
   otherLabel: string;
   /** Label of a series (wide rows: the field name → header). */
   seriesLabel?: (name: string) => string;
+  /** Long rows: at most this many series; the smallest (and any "Other") merge into one Other. Default 12. */
+  maxSeries?: number;
 }
 
 const OTHER_KEY = '\u0000other';
@@ -96,6 +98,17 @@ export function pivotTimeSeries<Row>(input: PivotInput<Row>): TimeSeriesPivot {
       if (difference !== 0 && Number.isFinite(difference)) return difference > 0 ? -1 : 1;
       return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
     });
+  }
+  // Too many names to tell apart (or hostile data): keep the largest, sum the rest into Other.
+  const maxSeries = Math.max(2, input.maxSeries ?? 12);
+  if (!input.categories && entries.length > maxSeries) {
+    const kept = entries.slice(0, maxSeries - 1).filter((entry) => !entry.isOther);
+    const merged = entries.filter((entry) => !kept.includes(entry));
+    const values = buckets.map((_, at) => {
+      const present = merged.map((entry) => entry.values[at]).filter((value): value is NumericValue => value !== null && value !== undefined);
+      return present.length === 0 ? null : sumValues(present, zero);
+    });
+    entries.splice(0, entries.length, ...kept, { name: '', isOther: true, cells: [], values, total: sumValues(values, zero) });
   }
   const labels = uniqueLabels(
     entries.map((entry) =>

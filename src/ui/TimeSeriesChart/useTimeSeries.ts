@@ -58,6 +58,8 @@ export interface TimeSeriesDataProps<Row> {
   seriesLabel?: (name: string) => string;
   /** Fixed colours per series name (they win over the stable hashed ones). */
   colors?: Readonly<Record<string, string>>;
+  /** Long rows: at most this many series; the rest are summed into Other. Default 12. */
+  maxSeries?: number;
   /** Raw value in the CSV (default: the exact value as is). */
   csvValue?: (value: NumericValue) => string | bigint | number;
   labels?: Partial<TimeSeriesLabels>;
@@ -107,7 +109,7 @@ export function useTimeSeries<Row>(props: TimeSeriesDataProps<Row>, palette: rea
     [timeZone, context.formatters, context.locale, context.currency],
   );
   const labels: TimeSeriesLabels = { ...DEFAULT_TIME_SERIES_LABELS, ...props.labels };
-  const { rows, index, series, value, categories, isOther, granularity, window, valueFormatter, seriesLabel, colors: fixed, csvValue } = props;
+  const { rows, index, series, value, categories, isOther, granularity, window, valueFormatter, seriesLabel, colors: fixed, csvValue, maxSeries } = props;
   const from = window?.from.getTime();
   const to = window?.to.getTime();
   const labelsKey = JSON.stringify(labels);
@@ -127,6 +129,7 @@ export function useTimeSeries<Row>(props: TimeSeriesDataProps<Row>, palette: rea
       unnamedLabel: labels.unnamed,
       otherLabel: labels.other,
       ...(seriesLabel === undefined ? {} : { seriesLabel }),
+      ...(maxSeries === undefined ? {} : { maxSeries }),
     });
     const spans = bucketSpans(pivot.buckets, granularity, timeZone, bounds);
     const formatValue = valueFormatter ?? ((raw: NumericValue) => formatters.count(raw));
@@ -172,5 +175,5 @@ export function useTimeSeries<Row>(props: TimeSeriesDataProps<Row>, palette: rea
     ];
     return { pivot, spans, axisLabels, tooltipLabels, partial, colors, formatters, formatValue, labels, table: { columns, rows: tableRows, footerRows: [totalRow] } };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on contents
-  }, [rows, index, series, value, categoriesKey, isOther, granularity, from, to, timeZone, valueFormatter, seriesLabel, fixed, csvValue, formatters, palette, otherColor, labelsKey]);
+  }, [rows, index, series, value, categoriesKey, isOther, granularity, from, to, timeZone, valueFormatter, seriesLabel, fixed, csvValue, maxSeries, formatters, palette, otherColor, labelsKey]);
 }

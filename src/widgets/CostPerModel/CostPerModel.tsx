@@ -1,18 +1,20 @@
 'use client';
-import { useMemo } from 'react';
-import type { EChartsType } from 'echarts/core';
+import { useMemo, useState } from 'react';
 import type { CostPerModelInput } from '../../core/queries/costPerModel';
 import { useAnalyticsContext } from '../../react/useAnalyticsContext';
 import { useCostPerModel } from '../../react/useCostPerModel';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
-import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
+import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
-import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
+import type { NumericValue } from '../../ui/series/fields';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
@@ -23,22 +25,17 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { buildCostPerModelOption } from './buildCostPerModelOption';
 import { costPerModelBars } from './costPerModelBars';
-import { costPerModelColumns, costPerModelTableRows } from './costPerModelColumns';
+import { costPerModelColumns, costPerModelTableRows, costPerModelTotalRow } from './costPerModelColumns';
 import { costPerModelFormat } from './costPerModelFormat';
 import { costPerModelHeadline } from './costPerModelHeadline';
 import { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './costPerModelLabels';
-import { registerCostPerModelChart } from './registerCostPerModelChart';
 import { summarizeCostPerModel } from './summarizeCostPerModel';
-
-const echarts = registerCostPerModelChart();
 
 /** The query's default `limit` (see `cost-per-model`). */
 const DEFAULT_LIMIT = 20;
-/** Height per bar when the chart sizes itself, and the most it grows to. */
-const BAR_ROW_HEIGHT = 28;
-const MAX_AUTO_HEIGHT = 1_200;
+/** Bars before the rest are summed into "Other models". */
+const DEFAULT_MAX_BARS = 10;
 
 export interface CostPerModelProps
   extends WidgetBaseProps,
@@ -52,17 +49,18 @@ export interface CostPerModelProps
   tokensFormatter?: (value: bigint) => string;
   /** Formats the mean latency in milliseconds. Default: the provider's `formatDuration`. */
   latencyFormatter?: (ms: number) => string;
+  /** Bars in the chart view before the rest are summed into one "Other models" bar. Default 10. */
+  maxBars?: number;
   /** Text overrides (translation). */
   labels?: Partial<CostPerModelLabels>;
-  /** Called with the ECharts instance once the chart is drawn. */
-  onChartReady?: (chart: EChartsType) => void;
 }
 
 /**
  * AI spend by vendor and model — `SUM(cost_amount)` with calls, input / output tokens and mean
- * latency, optionally the cost per signal through `trace_id` — as horizontal bars coloured by
- * vendor, or a table. Data from the `cost-per-model` named query; every cost shown is the exact
- * fractional-cent value.
+ * latency, optionally the cost per signal through `trace_id` — as a ranked bar list coloured by
+ * vendor (the rest in "Other models", and the total), or a table with its total row. Data from the
+ * `cost-per-model` named query; every cost shown is the exact fractional-cent value. A composition
+ * of `WidgetFrame`, the headline, `BarList` and `DataTable`.
  */
 function CostPerModelWidget(props: CostPerModelProps) {
   const context = useAnalyticsContext();
@@ -83,11 +81,8 @@ function CostPerModelWidget(props: CostPerModelProps) {
   );
 
   const time = useTimeWindow(props, timeZone);
-  const [view, setView] = useControllableState<WidgetView>({
-    value: props.view,
-    defaultValue: props.defaultView ?? 'chart',
-    onChange: props.onViewChange,
-  });
+  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const includeCostPerSignal = props.includeCostPerSignal ?? false;
   const input: CostPerModelInput = {
@@ -110,25 +105,21 @@ function CostPerModelWidget(props: CostPerModelProps) {
     () => (costs.data === undefined ? undefined : costPerModelBars(costs.data, { unnamedModel, unnamedVendor })),
     [costs.data, unnamedModel, unnamedVendor],
   );
+  const barRows = useMemo(() => (bars ? bars.bars.map((bar) => ({ label: bar.label, vendor: bar.vendorLabel, cost: bar.row.cost_amount })) : []), [bars]);
 
   const optionLabels = pickLabels(labels);
-  const option = useMemo(
-    () => bars && buildCostPerModelOption({ bars, formatters, format, labels: optionLabels }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [bars, formatters, format, JSON.stringify(optionLabels)],
-  );
   const columns = useMemo(
     () => costPerModelColumns({ format, currency: formatters.currency, includeCostPerSignal: shown.includeCostPerSignal, labels: optionLabels }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [format, formatters.currency, shown.includeCostPerSignal, JSON.stringify(optionLabels)],
   );
   const tableRows = useMemo(() => (bars ? costPerModelTableRows(bars) : []), [bars]);
+  const footerRows = useMemo(() => (bars ? [costPerModelTotalRow(bars, labels.total)] : []), [bars, labels.total]);
   const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const summaryText = bars ? summarizeCostPerModel({ bars, window: shown.window, formatters, format, labels }) : '';
   const empty = bars !== undefined && bars.bars.length === 0;
   const limited = bars !== undefined && bars.bars.length >= (props.limit ?? DEFAULT_LIMIT);
-  const chartHeight =
-    props.height ?? Math.min(MAX_AUTO_HEIGHT, Math.max(DEFAULT_CHART_HEIGHT, 56 + BAR_ROW_HEIGHT * (bars?.bars.length ?? 0)));
+  const formatCost = useMemo(() => (value: NumericValue) => format.cost(String(value)), [format]);
 
   return (
     <WidgetFrame
@@ -144,7 +135,7 @@ function CostPerModelWidget(props: CostPerModelProps) {
       empty={empty}
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
-      errorMessages={props.errorMessages}
+      errorMessages={{ ...COST_PER_MODEL_ERROR_MESSAGES, ...props.errorMessages }}
       onError={props.onError}
       loadingHeight={props.height ?? DEFAULT_CHART_HEIGHT}
       toolbar={
@@ -153,7 +144,12 @@ function CostPerModelWidget(props: CostPerModelProps) {
           view={{ value: view, onChange: setView }}
           csv={
             time.window
-              ? { columns: csvColumns, rows: tableRows, filename: csvFilename('cost-per-model', time.window, timeZone), onExport: props.onExportCsv }
+              ? {
+                  columns: csvColumns,
+                  rows: [...sortTableRows(columns, tableRows, sort), ...footerRows],
+                  filename: csvFilename('cost-per-model', time.window, timeZone),
+                  onExport: props.onExportCsv,
+                }
               : undefined
           }
         />
@@ -161,14 +157,34 @@ function CostPerModelWidget(props: CostPerModelProps) {
     >
       <WidgetBody refreshing={frame.refreshing}>
         {bars && <HeadlineStats label={labels.headline} stats={costPerModelHeadline(bars, format, labels, limited)} />}
-        {view === 'chart' && option ? (
-          <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={chartHeight} onChartReady={props.onChartReady} />
+        {view === 'chart' && bars ? (
+          <BarList
+            rows={barRows}
+            label="label"
+            value="cost"
+            colorBy="vendor"
+            keepOrder
+            caption={labels.tableCaption}
+            summary={summaryText}
+            legendLabel={labels.vendor}
+            valueFormatter={formatCost}
+            limit={props.maxBars ?? DEFAULT_MAX_BARS}
+            labels={{ other: labels.otherModels, total: labels.total, unnamed: labels.unnamedModel }}
+            theme={theme}
+          />
         ) : null}
-        {view === 'table' && bars ? <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
+        {view === 'table' && bars ? (
+          <DataTable columns={columns} rows={tableRows} footerRows={footerRows} caption={labels.tableCaption} pageSize={props.pageSize} sort={sort ?? null} onSortChange={setSort} />
+        ) : null}
       </WidgetBody>
     </WidgetFrame>
   );
 }
+
+/** CostPerModel has no granularity: its timeout message says what does help. */
+const COST_PER_MODEL_ERROR_MESSAGES = {
+  QUERY_TIMEOUT: { title: 'The report took too long', description: 'Try a shorter time range or fewer filters, or try again.' },
+};
 
 /** The labels the option builder and the columns read (plain strings, so they compare by value). */
 function pickLabels(labels: CostPerModelLabels) {

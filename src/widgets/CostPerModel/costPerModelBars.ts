@@ -20,6 +20,8 @@ export interface CostPerModelBar {
   /** Index into `vendors`. */
   vendorIndex: number;
   row: CostPerModelRow;
+  /** The table's total row (see `costPerModelTotalRow`), not a model. */
+  isTotal?: true;
 }
 
 /** One vendor: a series of the chart, coloured from the theme's palette in order. */

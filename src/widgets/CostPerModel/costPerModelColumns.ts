@@ -30,6 +30,35 @@ export function costPerModelTableRows(bars: CostPerModelBars): CostPerModelBar[]
 }
 
 /**
+ * The table's total row, pinned under the models: the exact total cost, calls and tokens (equal to
+ * the headline), the call-weighted mean latency; signals are not added (one trace can reach several
+ * models), so they show `—`.
+ */
+export function costPerModelTotalRow(bars: CostPerModelBars, label: string): CostPerModelBar {
+  const weighted = bars.bars.reduce((sum, bar) => sum + bar.row.avg_latency_ms * Number(bar.row.calls), 0);
+  const calls = Number(bars.totalCalls);
+  return {
+    id: 'total',
+    label,
+    modelLabel: '',
+    vendorLabel: label,
+    vendorIndex: -1,
+    isTotal: true,
+    row: {
+      vendor: '',
+      model: '',
+      cost_amount: bars.totalCost,
+      calls: bars.totalCalls,
+      input_tokens: bars.totalInputTokens,
+      output_tokens: bars.totalOutputTokens,
+      avg_latency_ms: calls === 0 ? 0 : weighted / calls,
+      signals: null,
+      cost_per_signal: null,
+    },
+  };
+}
+
+/**
  * Vendor, model, cost, calls, input and output tokens, average latency (and signals, cost per
  * signal). Costs sort as exact decimals, counts as exact bigints.
  */
@@ -45,7 +74,7 @@ export function costPerModelColumns(input: CostPerModelColumnsInput): DataTableC
     csv: { header, value: read },
   });
   const columns: DataTableColumn<CostPerModelBar>[] = [
-    { id: 'vendor', header: labels.vendor, value: (bar) => bar.vendorLabel, csv: { value: (bar) => bar.row.vendor } },
+    { id: 'vendor', header: labels.vendor, value: (bar) => bar.vendorLabel, csv: { value: (bar) => (bar.isTotal ? bar.vendorLabel : bar.row.vendor) } },
     { id: 'model', header: labels.model, value: (bar) => bar.modelLabel, csv: { value: (bar) => bar.row.model } },
     {
       id: 'cost',
@@ -66,7 +95,8 @@ export function costPerModelColumns(input: CostPerModelColumnsInput): DataTableC
       format: (value) => format.latency(value as number),
       align: 'end',
       sortDescFirst: true,
-      csv: { header: `${labels.averageLatency} (ms)`, value: (bar) => bar.row.avg_latency_ms },
+      // A tenth of a millisecond is all a mean latency means (not 13 float decimals).
+      csv: { header: `${labels.averageLatency} (ms)`, value: (bar) => Math.round(bar.row.avg_latency_ms * 10) / 10 },
     },
   ];
   if (input.includeCostPerSignal) {

@@ -1,6 +1,10 @@
 /** Every text of CostPerModel, overridable for translation through its `labels` prop. */
 export interface CostPerModelLabels {
   title: string;
+  /** The table's and the bar list's total row. */
+  total: string;
+  /** The bar that sums every model past the bars shown. */
+  otherModels: string;
   /** The headline list's accessible name. */
   headline: string;
   /** Headline, table header and tooltip line of the cost. */
@@ -31,6 +35,8 @@ export interface CostPerModelLabels {
 
 export const DEFAULT_COST_PER_MODEL_LABELS: Readonly<CostPerModelLabels> = Object.freeze({
   title: 'Cost per model',
+  total: 'Total',
+  otherModels: 'Other models',
   headline: 'Cost totals',
   cost: 'Cost',
   calls: 'Calls',

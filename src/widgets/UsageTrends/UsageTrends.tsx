@@ -118,6 +118,8 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
       series: 'series',
       value: 'signals',
       isOther: isOtherRow,
+      // The query sends at most topN (≤ 20) names and Other; more is a malformed answer, capped.
+      maxSeries: (props.topN ?? 5) + 1,
       granularity: shown.granularity,
       ...(shown.window ? { window: shown.window } : {}),
       timeZone,

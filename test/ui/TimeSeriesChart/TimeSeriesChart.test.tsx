@@ -28,6 +28,16 @@ describe('pivotTimeSeries', () => {
   });
 });
 
+describe('pivotTimeSeries with more names than maxSeries', () => {
+  it('keeps the largest and sums the rest into one Other series, totals unchanged', () => {
+    const rows: Row[] = Array.from({ length: 10_000 }, (_, index) => ({ bucket: day('2026-08-24'), series: `s${index}`, signals: BigInt(index) }));
+    const pivot = pivotTimeSeries({ rows, index: 'bucket', series: 'series', value: 'signals', maxSeries: 4, unnamedLabel: '(unnamed)', otherLabel: 'Other' });
+    expect(pivot.series.map((series) => series.label)).toEqual(['s9999', 's9998', 's9997', 'Other']);
+    expect(pivot.total).toBe((9_999n * 10_000n) / 2n);
+    expect(pivot.series[3]!.total).toBe((9_999n * 10_000n) / 2n - 9_999n - 9_998n - 9_997n);
+  });
+});
+
 describe('TimeSeriesChart', () => {
   it('labels partial weeks with their real dates and fades their bars; one legend item per series', async () => {
     const ready = vi.fn<(chart: EChartsType) => void>();

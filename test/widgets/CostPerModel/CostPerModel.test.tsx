@@ -1,6 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { EChartsType } from 'echarts/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFormatters } from '../../../src/core/format/createFormatters';
 import { shiftDecimalPoint } from '../../../src/core/format/decimalString';
@@ -76,7 +75,7 @@ describe('CostPerModel over the emulator', () => {
     const total = await sqlTotalCost(WINDOW);
     expect(cost).toHaveTextContent(usd.cents(total));
     const pairs = await sqlPairs(WINDOW);
-    expect(screen.getByRole('img')).toHaveAccessibleName(
+    expect(screen.getByRole('list', { name: 'AI cost by vendor and model' })).toHaveAccessibleDescription(
       expect.stringContaining(`${usd.cents(total)} across ${pairs.size} models from Aug 24, 2026 to Nov 15, 2026; most expensive:`),
     );
   });
@@ -121,17 +120,22 @@ describe('CostPerModel over the emulator', () => {
     const [csvHeaders, ...csvRows] = parseCsv(csv);
     const shown = readTable(container);
     expect(csvHeaders).toEqual(['Vendor', 'Model', 'Cost (USD)', 'Calls', 'Input tokens', 'Output tokens', 'Avg latency (ms)']);
-    expect(csvRows).toHaveLength(shown.rows.length);
-    csvRows.forEach((csvRow, index) => {
+    // The table's rows, then its Total row.
+    const models = csvRows.slice(0, -1);
+    expect(models).toHaveLength(shown.rows.length);
+    expect(csvRows.at(-1)!.slice(0, 2)).toEqual(['Total', '']);
+    models.forEach((csvRow, index) => {
       const shownRow = shown.rows[index]!;
       expect(csvRow.slice(0, 2)).toEqual(shownRow.slice(0, 2));
       expect(usd.cents(shiftDecimalPoint(csvRow[2]!, 2))).toBe(shownRow[2]);
       expect(csvRow.slice(3, 6).map((cell) => usd.count(BigInt(cell)))).toEqual(shownRow.slice(3, 6));
       expect(usd.duration(Number(csvRow[6]))).toBe(shownRow[6]);
+      expect(csvRow[6]).toMatch(/^\d+(\.\d)?$/); // a tenth of a millisecond at most
     });
-    // The CSV's costs add up to SQL's sum, exactly.
+    // The CSV's costs add up to SQL's sum, exactly, and so does its Total row.
     const total = await sqlTotalCost(WINDOW);
-    expect(sumDecimalText(csvRows.map((row) => row[2]!))).toBe(shiftDecimalPoint(sumDecimalText([total]), -2));
+    expect(sumDecimalText(models.map((row) => row[2]!))).toBe(shiftDecimalPoint(sumDecimalText([total]), -2));
+    expect(csvRows.at(-1)![2]).toBe(shiftDecimalPoint(sumDecimalText([total]), -2));
   });
 
   it('counts signals through trace_id when asked, matching SQL', async () => {
@@ -157,27 +161,38 @@ describe('CostPerModel over the emulator', () => {
   it('shows the empty state for a window without calls', async () => {
     renderWithProvider(<CostPerModel from="2020-01-01T00:00:00Z" to="2020-02-01T00:00:00Z" />, { fetcher: emulatorFetcher(emulator) });
     expect(await screen.findByText('No data for this period', {}, { timeout: 20_000 })).toBeInTheDocument();
-    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'AI cost by vendor and model' })).toBeNull();
   });
 
-  it('shows the hostile model name as text in table, axis and tooltip, and creates no element from it', async () => {
-    let chart: EChartsType | undefined;
-    const { container } = renderWithProvider(<CostPerModel from={WINDOW.from} to={WINDOW.to} onChartReady={(instance) => (chart = instance)} />, {
-      fetcher: emulatorFetcher(emulator),
-    });
-    await waitFor(() => expect(chart).toBeDefined(), { timeout: 20_000 });
-    const option = chart!.getOption() as {
-      yAxis: { data: string[]; axisLabel: { formatter: (id: string) => string } }[];
-      tooltip: { formatter: (params: unknown) => string }[];
-    };
-    const ids = option.yAxis[0]!.data;
-    const hostileIndex = ids.findIndex((id) => option.yAxis[0]!.axisLabel.formatter(id) === HOSTILE_MODEL);
-    expect(hostileIndex).toBeGreaterThanOrEqual(0);
-    const html = option.tooltip[0]!.formatter([{ dataIndex: hostileIndex }]);
-    expect(html).toContain('ft:&lt;triage&gt;&amp;&quot;v2&quot;');
-    expect(html).not.toContain('<triage>');
+  it('shows the hostile model name as text in the bar list and creates no element from it', async () => {
+    const { container } = renderWithProvider(<CostPerModel from={WINDOW.from} to={WINDOW.to} maxBars={50} />, { fetcher: emulatorFetcher(emulator) });
+    const list = await screen.findByRole('list', { name: 'AI cost by vendor and model' }, { timeout: 20_000 });
+    expect(within(list).getAllByRole('listitem').some((item) => item.textContent?.startsWith(HOSTILE_MODEL))).toBe(true);
     expect(container.querySelector('triage')).toBeNull();
     expect(container.textContent).not.toContain('undefined');
+  });
+
+  it('draws the top bars, one Other bar and a total equal to the headline and to the table and CSV totals', async () => {
+    const user = userEvent.setup();
+    const onExportCsv = vi.fn();
+    const { container } = renderWithProvider(<CostPerModel from={WINDOW.from} to={WINDOW.to} maxBars={3} onExportCsv={onExportCsv} />, {
+      fetcher: emulatorFetcher(emulator),
+    });
+    const list = await screen.findByRole('list', { name: 'AI cost by vendor and model' }, { timeout: 20_000 });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[3]!.textContent).toMatch(/^Other models/);
+    const headline = (await waitForStat('cost')).textContent;
+    expect(document.querySelector('[data-paw-bar-total]')!.textContent).toBe(`Total${headline}`);
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    await screen.findByRole('table');
+    const { footers } = readTable(container);
+    expect(footers[0]![0]).toBe('Total');
+    expect(footers[0]![2]).toBe(headline);
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const csv = parseCsv(onExportCsv.mock.calls[0]![0] as string);
+    expect(csv.at(-1)![0]).toBe('Total');
+    expect(usd.cents(shiftDecimalPoint(csv.at(-1)![2]!, 2))).toBe(headline);
   });
 
   it('asks for the filters it is given', async () => {
@@ -231,20 +246,20 @@ describe('CostPerModel controls', () => {
     const { rerender } = renderWithProvider(<CostPerModel from={WINDOW.from} to={WINDOW.to} onViewChange={onViewChange} />, {
       fetcher: emulatorFetcher(emulator),
     });
-    await screen.findByRole('img', {}, { timeout: 20_000 });
+    await screen.findByRole('list', { name: 'AI cost by vendor and model' }, { timeout: 20_000 });
     screen.getByRole('button', { name: 'Table' }).focus();
     await user.keyboard('{Enter}');
     expect(onViewChange).toHaveBeenCalledWith('table');
     expect(screen.getByRole('table')).toBeInTheDocument();
-    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'AI cost by vendor and model' })).toBeNull();
 
     rerender(<CostPerModel from={WINDOW.from} to={WINDOW.to} view="chart" onViewChange={onViewChange} />);
-    expect(screen.getByRole('img')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'AI cost by vendor and model' })).toBeInTheDocument();
     await act(async () => {
       await user.click(screen.getByRole('button', { name: 'Table' }));
     });
     expect(onViewChange).toHaveBeenLastCalledWith('table');
-    expect(screen.getByRole('img')).toBeInTheDocument(); // controlled: the parent decides
+    expect(screen.getByRole('list', { name: 'AI cost by vendor and model' })).toBeInTheDocument(); // controlled: the parent decides
   });
 
   it('uses the host’s formatters for every cost shown', async () => {

@@ -15,7 +15,7 @@ describe('CostPerModel with the stories’ props', () => {
     const user = userEvent.setup();
     const recorder = strictFetcher();
     renderWithProvider(<CostPerModel {...STORY_PROPS.costPerModel} />, { fetcher: recorder.fetcher });
-    expect(await screen.findByRole('img')).toHaveAccessibleName(expect.stringMatching(/^\$[\d,.]+ across 8 models from Aug 23, 2026 to Nov 20, 2026; most expensive: /));
+    expect(await screen.findByRole('list', { name: 'AI cost by vendor and model' })).toHaveAccessibleDescription(expect.stringMatching(/^\$[\d,.]+ across 8 models from Aug 23, 2026 to Nov 20, 2026; most expensive: /));
     for (const preset of ['7d', '30d', '12m', '90d']) {
       await user.selectOptions(screen.getByRole('combobox', { name: 'Time range' }), preset);
       await waitFor(() => expect(document.querySelector('[data-paw-refreshing]')).toBeNull());
