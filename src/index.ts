@@ -31,6 +31,7 @@ export { SignalPayloadBreakdown, type SignalPayloadBreakdownProps } from './widg
 export { RevenueTrend, type RevenueTrendProps } from './widgets/RevenueTrend/RevenueTrend';
 export { RevenueByProduct, type RevenueByProductProps } from './widgets/RevenueByProduct/RevenueByProduct';
 export { CreditUsage, type CreditUsageProps } from './widgets/CreditUsage/CreditUsage';
+export { BilledUsage, type BilledUsageProps } from './widgets/BilledUsage/BilledUsage';
 export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/UsageTrends/usageTrendsLabels';
 export { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './widgets/CostPerModel/costPerModelLabels';
 export { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './widgets/RevenueAging/revenueAgingLabels';
@@ -47,6 +48,7 @@ export {
 export { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels, type RevenueTrendSummaryParts } from './widgets/RevenueTrend/revenueTrendLabels';
 export { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels, type RevenueByProductSummaryParts } from './widgets/RevenueByProduct/revenueByProductLabels';
 export { DEFAULT_CREDIT_USAGE_LABELS, type CreditUsageDimension, type CreditUsageLabels, type CreditUsageSummaryParts } from './widgets/CreditUsage/creditUsageLabels';
+export { DEFAULT_BILLED_USAGE_LABELS, type BilledUsageLabels, type BilledUsageSummaryParts } from './widgets/BilledUsage/billedUsageLabels';
 export type { UsageTrendsChartType } from './widgets/UsageTrends/UsageTrends';
 export type { WidgetView } from './ui/ViewToggle/ViewToggle';
 

@@ -161,6 +161,12 @@ export {
   type RevenueTrendRow,
 } from './queries/revenueTrend';
 export {
+  billingPeriodUsage,
+  type BillingPeriodUsageInput,
+  type BillingPeriodUsageParams,
+  type BillingPeriodUsageRow,
+} from './queries/billingPeriodUsage';
+export {
   CREDIT_BURN_GRANULARITIES,
   creditBurn,
   type CreditBurnGranularity,

@@ -256,6 +256,31 @@ const CHECKS: Record<NamedQueryName, QueryCheck> = {
     magnitude: (rows) =>
       rows.reduce((total, row) => total + big(row['granted']) + big(row['spent']) + big(row['pending']), 0n),
   },
+  'billing-period-usage': {
+    params: () => ({ asOf: `${asOf}T12:00:00.000Z` }),
+    stringParams: ['asOf', 'customerId', 'signalName'],
+    totals: (rows) => ({ used: String(sum(rows, 'used')), included: String(sum(rows, 'included')) }),
+    async directTotals(condition) {
+      const [row] = await direct(`
+        SELECT
+          (SELECT sum(signal_count) FROM fact_usage_summary WHERE period_start <= '${asOf}' AND period_end >= '${asOf}' AND ${condition})
+          + (SELECT count() FROM fact_signal AS s
+             INNER JOIN (
+               SELECT customer_id, product_id, signal_name, max(period_start) AS last_start, max(period_end) AS last_end
+               FROM fact_usage_summary WHERE period_start <= '${asOf}' AND ${condition}
+               GROUP BY customer_id, product_id, signal_name, order_line_id
+               HAVING last_end < '${asOf}' AND addMonths(last_start, 2) - 1 >= '${asOf}'
+             ) AS l ON s.customer_id = l.customer_id AND s.product_id = l.product_id AND s.signal_name = l.signal_name
+             WHERE toDate(s.created_at) > l.last_end AND s.created_at < ${sqlInstant(`${asOf}T12:00:00.000Z`)}) AS used,
+          (SELECT sum(included) FROM (
+             SELECT max(period_start) AS last_start, max(period_end) AS last_end, argMax(included_quantity, period_start) AS included
+             FROM fact_usage_summary WHERE period_start <= '${asOf}' AND ${condition}
+             GROUP BY customer_id, product_id, signal_name, order_line_id
+             HAVING last_end >= '${asOf}' OR addMonths(last_start, 2) - 1 >= '${asOf}')) AS included`);
+      return { used: String(row!['used']), included: String(row!['included']) };
+    },
+    magnitude: (rows) => sum(rows, 'used'),
+  },
   'cost-trend': {
     params: () => ({ from: windowFrom, to: windowTo, granularity: 'month', groupBy: 'model', topN: 20 }),
     stringParams: ['from', 'to', 'granularity', 'timeZone', 'groupBy', 'topN', 'productId', 'customerId', 'vendor'],

@@ -8,6 +8,7 @@ import { costTrend } from './costTrend';
 import { creditBurn } from './creditBurn';
 import { revenueAging } from './revenueAging';
 import { revenueTrend } from './revenueTrend';
+import { billingPeriodUsage } from './billingPeriodUsage';
 import { COOKBOOK_QUERIES } from './cookbook/index';
 import type { AnyNamedQuery } from './types';
 import { usageSummary } from './usageSummary';
@@ -22,6 +23,7 @@ export const NAMED_QUERIES = Object.freeze({
   'credit-burn': creditBurn,
   'cost-trend': costTrend,
   'revenue-trend': revenueTrend,
+  'billing-period-usage': billingPeriodUsage,
   'analytics-kpis': analyticsKpis,
 } as const);
 

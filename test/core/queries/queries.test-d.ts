@@ -91,7 +91,7 @@ describe('credit-burn types', () => {
 
 describe('registry and compileQuery types', () => {
   it('keys each query by its wire name with its own types', () => {
-    expectTypeOf<NamedQueryName>().toEqualTypeOf<'usage-trends' | 'usage-summary' | 'cost-per-model' | 'revenue-aging' | 'credit-burn' | 'revenue-trend' | 'analytics-kpis' | 'cost-trend'>();
+    expectTypeOf<NamedQueryName>().toEqualTypeOf<'usage-trends' | 'usage-summary' | 'cost-per-model' | 'revenue-aging' | 'credit-burn' | 'billing-period-usage' | 'revenue-trend' | 'analytics-kpis' | 'cost-trend'>();
     expectTypeOf<RowOf<(typeof NAMED_QUERIES)['credit-burn']>>().toEqualTypeOf<CreditBurnRow>();
   });
   it('compiles untrusted params and a scope to a string, from the built-ins or a given registry', () => {

@@ -25,6 +25,7 @@ const PARAMS: Record<NamedQueryName, Record<string, unknown>> = {
   'cost-per-model': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', includeCostPerSignal: true, vendor: 'v', productId: 'p', customerId: 'c' },
   'revenue-aging': { asOf: '2026-11-20', currency: 'USD', customerId: 'c' },
   'credit-burn': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', creditsCurrencyId: 'cc', customerId: 'c' },
+  'billing-period-usage': { asOf: '2026-11-20T12:00:00Z', customerId: 'c', signalName: 's' },
   'cost-trend': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', groupBy: 'product', vendor: 'v', productId: 'p', customerId: 'c' },
   'revenue-trend': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', granularity: 'week', timeZone: 'Europe/Berlin', currency: 'USD', customerId: 'c' },
   'analytics-kpis': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', timeZone: 'Europe/Berlin', customerId: 'c', creditsCurrencyId: 'cc' },

@@ -70,6 +70,23 @@ const MEASURED: Measured[] = [
        WHERE ${WINDOW} AND credits_currency_id = ${literal(creditsCurrency)} AND ${c}`,
   },
   {
+    // Signals used in the current billing periods: summarized ones, and the running ones counted from fact_signal.
+    query: NAMED_QUERIES['billing-period-usage'],
+    params: () => ({ asOf: '2026-11-20T12:00:00.000Z' }),
+    measure: (rows: { used: bigint }[]) => sumBigInt(rows.map((r) => r.used)),
+    direct: (c) =>
+      `SELECT toInt64(
+         (SELECT sum(signal_count) FROM fact_usage_summary WHERE period_start <= '2026-11-20' AND period_end >= '2026-11-20' AND ${c})
+         + (SELECT count() FROM fact_signal AS s
+            INNER JOIN (
+              SELECT customer_id, product_id, signal_name, max(period_start) AS last_start, max(period_end) AS last_end
+              FROM fact_usage_summary WHERE period_start <= '2026-11-20' AND ${c}
+              GROUP BY customer_id, product_id, signal_name, order_line_id
+              HAVING last_end < '2026-11-20' AND addMonths(last_start, 2) - 1 >= '2026-11-20'
+            ) AS l ON s.customer_id = l.customer_id AND s.product_id = l.product_id AND s.signal_name = l.signal_name
+            WHERE toDate(s.created_at) > l.last_end AND s.created_at < ${instantSql('2026-11-20T12:00:00.000Z')})) AS n`,
+  },
+  {
     query: NAMED_QUERIES['cost-trend'],
     params: () => ({ from: FROM, to: TO, topN: 3, granularity: 'week', groupBy: 'product' }),
     measure: (rows: { calls: bigint }[]) => sumBigInt(rows.map((r) => r.calls)),
@@ -212,6 +229,7 @@ describe('named queries against hostile params', () => {
     'cost-per-model': ['from', 'to', 'productId', 'customerId', 'vendor', 'limit', 'includeCostPerSignal'],
     'revenue-aging': ['asOf', 'timeZone', 'customerId', 'currency', 'topCustomers'],
     'credit-burn': ['from', 'to', 'granularity', 'timeZone', 'creditsCurrencyId', 'customerId'],
+    'billing-period-usage': ['asOf', 'customerId', 'signalName'],
     'cost-trend': ['from', 'to', 'granularity', 'timeZone', 'groupBy', 'topN', 'productId', 'customerId', 'vendor'],
     'revenue-trend': ['from', 'to', 'granularity', 'timeZone', 'customerId', 'currency'],
     'analytics-kpis': ['from', 'to', 'timeZone', 'customerId', 'creditsCurrencyId'],

@@ -1,0 +1,58 @@
+'use client';
+import type { CSSProperties } from 'react';
+import { themeVar } from '../../theme/themeToCssVariables';
+import type { ResolvedTheme } from '../../theme/types';
+import type { BilledUsageTableRow } from './billedUsageTable';
+
+export interface UsageMetersProps {
+  rows: readonly BilledUsageTableRow[];
+  /** The list's accessible name (the one-sentence summary). */
+  caption: string;
+  /** `12,340 of 10,000 included · projected 21,000` for a row. */
+  text: (row: BilledUsageTableRow) => string;
+  theme: ResolvedTheme;
+}
+
+/** Width of `value` on a track that holds `scale`, as a CSS percentage. */
+const percent = (value: bigint, scale: bigint): string => `${scale === 0n ? 0 : Math.min(100, (Number(value) / Number(scale)) * 100)}%`;
+
+/**
+ * One meter per signal: used within the allowance, used above it (the negative colour), the rest
+ * projected to the period's end (faint), and a mark at the included quantity. HTML, an ordered
+ * list: every figure is also in the row's text, so the bars are decoration (`aria-hidden`).
+ */
+export function UsageMeters({ rows, caption, text, theme }: UsageMetersProps) {
+  const segment = (left: string, width: string, color: string, opacity = 1): CSSProperties => ({
+    position: 'absolute',
+    insetBlock: 0,
+    insetInlineStart: left,
+    width,
+    background: color,
+    opacity,
+  });
+  return (
+    <ol aria-label={caption} data-paw-meters="" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: themeVar.space2, fontSize: '0.9em' }}>
+      {rows.map((row, index) => {
+        const scale = [row.projected, row.included, row.used, 1n].reduce((top, value) => (value > top ? value : top), 0n);
+        const within = row.used < row.included ? row.used : row.included;
+        const over = row.used > row.included;
+        return (
+          <li key={`${index}-${row.label}`} data-paw-meter={over ? 'over' : ''} style={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
+            <span style={{ display: 'flex', justifyContent: 'space-between', gap: themeVar.space2, minWidth: 0 }}>
+              <span title={row.label} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: themeVar.text, fontWeight: 500 }}>
+                {row.label}
+              </span>
+              <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', color: over ? themeVar.negative : themeVar.muted }}>{text(row)}</span>
+            </span>
+            <span aria-hidden="true" style={{ position: 'relative', display: 'block', height: 10, borderRadius: themeVar.radius, background: themeVar.border, overflow: 'hidden' }}>
+              <span style={segment(percent(row.used, scale), percent(row.projected > row.used ? row.projected - row.used : 0n, scale), over || row.projected > row.included ? theme.colors.negative : theme.colors.primary, 0.3)} />
+              <span style={segment('0%', percent(within, scale), theme.colors.primary)} />
+              {over && <span style={segment(percent(row.included, scale), percent(row.used - row.included, scale), theme.colors.negative)} />}
+              <span style={{ ...segment(percent(row.included, scale), '2px', themeVar.text), marginInlineStart: -1 }} />
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
