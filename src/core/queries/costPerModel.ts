@@ -114,14 +114,26 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
   },
   sql: (params) => {
     // A trace belongs to one signal ("the signal this call served"), so the distinct traces of a
-    // pair's calls that have a signal in the window count its signals. A semi-join on a set of
-    // trace ids is several times cheaper than joining fact_signal row by row.
+    // pair's calls that have a signal in the window count its signals: a semi-join on the set of
+    // the window's signal traces, then a distinct count per pair.
+    //
+    // Both are exact and cheap on fixed-width keys: a trace id of 32 lower-case hex digits (the W3C
+    // and OpenTelemetry form, and the emulator's) is read as the UInt128 it spells — a bijection, so
+    // no two ids share a key — and the set and the distinct count hold those numbers. Any other id
+    // takes a second, exact path on the text itself (a set of strings, and groupUniqArray, which
+    // compares whole values); the two kinds of id never equal each other, so the counts add up.
+    const hexTrace = sql`match(trace_id, '^[0-9a-f]{32}$')`;
+    const traceKey = sql`reinterpretAsUInt128(unhex(trace_id))`;
     const signalsOfCalls = params.includeCostPerSignal
-      ? sql`uniqExactIf(trace_id, trace_id IN (
+      ? sql`uniqExactIf(${traceKey}, ${hexTrace} AND ${traceKey} IN (
+        SELECT ${traceKey}
+        FROM ${view('fact_signal')}
+        WHERE ${signalFilter(params)} AND ${hexTrace}
+      )) + length(groupUniqArrayIf(trace_id, NOT ${hexTrace} AND trace_id IN (
         SELECT trace_id
         FROM ${view('fact_signal')}
-        WHERE ${signalFilter(params)}
-      ))`
+        WHERE ${signalFilter(params)} AND NOT ${hexTrace}
+      )))`
       : sql`CAST(NULL, 'Nullable(UInt64)')`;
     const costPerSignal = params.includeCostPerSignal
       ? sql`if(signals = 0, NULL, toString(cost / signals))`
