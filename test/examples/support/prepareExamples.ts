@@ -4,6 +4,7 @@
  * (installs wait on disk and network more than on the CPU, so side by side they take about the
  * time of the largest). Hands the example directories to the test files.
  */
+import chromium from '@sparticuz/chromium';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -33,7 +34,9 @@ export default async function prepareExamples(project: TestProject): Promise<voi
 
   const tarball = join(packDir, packed.filename);
   const names = readdirSync(EXAMPLES_DIR).filter((name) => statSync(join(EXAMPLES_DIR, name)).isDirectory());
-  const installed = await Promise.all(names.map((name) => installExample(name, tarball)));
+  // Chromium's binary is unpacked once here, before any test process (here or in the browser
+  // project) could race another one unpacking it.
+  const [installed] = await Promise.all([Promise.all(names.map((name) => installExample(name, tarball))), chromium.executablePath()]);
   const exampleDirs: Record<string, string> = {};
   names.forEach((name, index) => {
     exampleDirs[name] = installed[index]!.dir;
