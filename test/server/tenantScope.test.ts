@@ -269,14 +269,14 @@ const CHECKS: Record<NamedQueryName, QueryCheck> = {
                SELECT customer_id, product_id, signal_name, max(period_start) AS last_start, max(period_end) AS last_end
                FROM fact_usage_summary WHERE period_start <= '${asOf}' AND ${condition}
                GROUP BY customer_id, product_id, signal_name, order_line_id
-               HAVING last_end < '${asOf}' AND addMonths(last_start, 2) - 1 >= '${asOf}'
+               HAVING last_end < '${asOf}' AND addMonths(last_start, 2) - 1 >= '${asOf}' AND last_end = addMonths(last_start, 1) - 1
              ) AS l ON s.customer_id = l.customer_id AND s.product_id = l.product_id AND s.signal_name = l.signal_name
              WHERE toDate(s.created_at) > l.last_end AND s.created_at < ${sqlInstant(`${asOf}T12:00:00.000Z`)}) AS used,
           (SELECT sum(included) FROM (
              SELECT max(period_start) AS last_start, max(period_end) AS last_end, argMax(included_quantity, period_start) AS included
              FROM fact_usage_summary WHERE period_start <= '${asOf}' AND ${condition}
              GROUP BY customer_id, product_id, signal_name, order_line_id
-             HAVING last_end >= '${asOf}' OR addMonths(last_start, 2) - 1 >= '${asOf}')) AS included`);
+             HAVING last_end >= '${asOf}' OR (addMonths(last_start, 2) - 1 >= '${asOf}' AND last_end = addMonths(last_start, 1) - 1))) AS included`);
       return { used: String(row!['used']), included: String(row!['included']) };
     },
     magnitude: (rows) => sum(rows, 'used'),

@@ -9,7 +9,8 @@
  *   period is the summarized period containing `asOf`; when there is none yet (summaries written at
  *   the period's end), it is the period right after the line's latest summary — starting the day
  *   after it ends, one month long like the summaries — with the signals counted from `fact_signal`
- *   since that day up to `asOf`. Lines whose latest summary is older (ended orders) have no current period.
+ *   since that day up to `asOf`. Lines whose latest summary is older, or was cut short of a month
+ *   (the order ended or moved to another plan), have no current period.
  * - Allowance and price are the line's latest summary's (`included_quantity`, `unit_price_amount`).
  * - Overage is counted per line, above each one's allowance (never pooled across customers).
  * - Projection, per line: `used × period length ÷ time elapsed` (the pace so far, kept to the end),
@@ -146,6 +147,8 @@ FROM (
                 GROUP BY customer_id, product_id, signal_name, order_line_id
             )
             WHERE current_start <= toDate(${asOf}, 'UTC') AND current_end >= toDate(${asOf}, 'UTC')
+              -- A latest period cut short (the order ended or changed plan) has no next one.
+              AND (summarized OR last_end = addMonths(last_start, 1) - 1)
         ) AS lines
         LEFT JOIN (
             SELECT customer_id, product_id, toString(signal_name) AS signal_name, toDate(created_at, 'UTC') AS day, count() AS signals

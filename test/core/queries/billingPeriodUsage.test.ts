@@ -54,6 +54,7 @@ async function expectedRows(asOf: string, customerId?: string): Promise<Map<stri
     const start = summarized ? row.start : addDays(row.end, 1);
     const end = summarized ? row.end : addDays(addMonths(row.start, 2), -1);
     if (start > day || end < day) continue;
+    if (!summarized && row.end !== addDays(addMonths(row.start, 1), -1)) continue; // cut short: the order ended
     const key = line.split('|').slice(0, 3).join('|');
     const used = summarized ? BigInt(row.count) : signals.filter((s) => s.key === key && s.day >= start && s.day <= end).reduce((sum, s) => sum + BigInt(s.n), 0n);
     const periodMs = BigInt((Date.parse(end) - Date.parse(start)) / DAY + 1) * BigInt(DAY);

@@ -82,7 +82,7 @@ const MEASURED: Measured[] = [
               SELECT customer_id, product_id, signal_name, max(period_start) AS last_start, max(period_end) AS last_end
               FROM fact_usage_summary WHERE period_start <= '2026-11-20' AND ${c}
               GROUP BY customer_id, product_id, signal_name, order_line_id
-              HAVING last_end < '2026-11-20' AND addMonths(last_start, 2) - 1 >= '2026-11-20'
+              HAVING last_end < '2026-11-20' AND addMonths(last_start, 2) - 1 >= '2026-11-20' AND last_end = addMonths(last_start, 1) - 1
             ) AS l ON s.customer_id = l.customer_id AND s.product_id = l.product_id AND s.signal_name = l.signal_name
             WHERE toDate(s.created_at) > l.last_end AND s.created_at < ${instantSql('2026-11-20T12:00:00.000Z')})) AS n`,
   },
