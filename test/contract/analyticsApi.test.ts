@@ -5,7 +5,9 @@
  * the library assumes and what the API sends fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAID_ANALYTICS_URL } from '../../src/core/contract';
 import { ANALYTICS_VIEWS } from '../../src/core/views';
+import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
 import { postQuery, startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import { emulatorTarget, proxyTarget } from './support/contractTargets';
@@ -265,14 +267,34 @@ describe('paths', () => {
     expect(emulator.url).toBe(`${emulator.apiBaseUrl}/analytics`);
   });
 
-  it('a proxy pointed at the deprecated path still works', async () => {
-    const deprecated = emulatorTarget(emulator, emulator.deprecatedUrl);
-    const response = await deprecated.request('/query', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${deprecated.credential}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'SELECT 1 AS one' }),
+  it('the proxy’s default upstream is Paid’s current path', async () => {
+    const called: string[] = [];
+    const handler = createAnalyticsProxy({
+      upstream: {
+        apiKey: 'pa_test_key',
+        fetch: (input) => {
+          called.push(input);
+          return Promise.resolve(new Response(JSON.stringify({ views: [] }), { status: 200, headers: { 'content-type': 'application/json' } }));
+        },
+      },
+      resolveScope: () => ({}),
     });
+    expect((await handler(new Request('http://host.example/api/analytics/schema'))).status).toBe(200);
+    expect(called).toEqual(['https://api.agentpaid.io/api/v2/analytics/schema']);
+    expect(PAID_ANALYTICS_URL).toBe('https://api.agentpaid.io/api/v2/analytics');
+  });
+
+  it('a proxy pointed at the deprecated path still works', async () => {
+    const handler = createAnalyticsProxy({
+      upstream: { baseUrl: emulator.deprecatedUrl, apiKey: emulator.apiKey },
+      resolveScope: () => ({}),
+      allowSql: () => true,
+    });
+    const response = await handler(
+      new Request('http://host.example/api/analytics/query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'SELECT 1 AS one' }) }),
+    );
     expect(response.status).toBe(200);
+    expect(((await response.json()) as QueryBody).rows).toEqual([[1]]);
   });
 });
 
