@@ -190,8 +190,13 @@ class SessionPool {
       throw error;
     } finally {
       pooled.busy = 0;
-      this.waiting.shift()?.();
+      this.wakeNext();
     }
+  }
+
+  /** Wakes the longest waiter when a connection is free or may be opened. */
+  private wakeNext(): void {
+    if (this.sessions.some((s) => s.busy === 0) || this.sessions.length < this.size) this.waiting.shift()?.();
   }
 
   /** Queries that run natively right now. */
@@ -201,7 +206,11 @@ class SessionPool {
 
   private async acquire(signal: AbortSignal | undefined): Promise<PooledSession> {
     for (;;) {
-      if (signal?.aborted) throw new EngineQueryError('The query was abandoned before it started.', 0, true);
+      if (signal?.aborted) {
+        // It may have been woken for a free connection: pass the turn on.
+        this.wakeNext();
+        throw new EngineQueryError('The query was abandoned before it started.', 0, true);
+      }
       const idle = this.sessions.find((s) => s.busy === 0);
       if (idle !== undefined) return idle;
       if (this.sessions.length < this.size) {

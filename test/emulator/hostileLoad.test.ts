@@ -145,3 +145,19 @@ describe('clients that trickle their bodies', () => {
     }
   });
 });
+
+describe('queries waiting for a connection', () => {
+  it('run in turn when one ahead of them is abandoned, none left waiting', async () => {
+    // The runaway holds the organization's connection(s); the rest queue. Each queued request is
+    // answered 408 at its deadline and abandoned; afterwards the organization is served at once.
+    const runaways = Array.from({ length: 3 }, () => postQuery(emulator, RUNAWAY));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const queued = postQuery(emulator, 'SELECT 1');
+    const statuses = await Promise.all([...runaways, queued].map(async (response) => (await response).status));
+    expect(statuses.every((status) => status === 408 || status === 200)).toBe(true);
+    const after = await timed(() => postQuery(emulator, 'SELECT 1'));
+    record(`after abandoned waiters: SELECT 1 ${after.value.status} in ${after.ms} ms (statuses ${statuses.join(', ')})`);
+    expect(after.value.status).toBe(200);
+    expect(after.ms).toBeLessThan(QUERY_TIMEOUT_MS + 2_000);
+  });
+});
