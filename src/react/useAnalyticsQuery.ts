@@ -1,4 +1,4 @@
-import { stableSerialize } from '../core/client/stableSerialize';
+import { requestInputKey } from './requestInputKey';
 import { AnalyticsError } from '../core/errors';
 import type { AnyNamedQuery, NamedQuery } from '../core/queries/types';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
@@ -25,7 +25,7 @@ export function useAnalyticsQuery(
   const named = isNamedQuery(source);
   return useRowsRequest(
     () => (named ? prepareNamedQuery(source as AnyNamedQuery, inputOrOptions) : prepareSql(source)),
-    named ? `query:${source.name}:${stableSerialize(inputOrOptions)}` : `sql:${String(source)}`,
+    named ? `query:${source.name}:${requestInputKey(inputOrOptions)}` : `sql:${String(source)}`,
     named ? namedQueryOptions : (inputOrOptions as AnalyticsHookOptions | undefined),
   );
 }

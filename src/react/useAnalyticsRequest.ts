@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { DecodedResponse } from '../core/client/decodeResponse';
 import { initialQueryState, type QueryState } from '../core/client/QueryClient';
-import { stableSerialize } from '../core/client/stableSerialize';
 import type { AnalyticsRequest, ResponseMeta } from '../core/contract';
 import type { AnalyticsError } from '../core/errors';
 import type { AnalyticsHookOptions, AnalyticsResult } from './AnalyticsResult';
+import { requestInputKey } from './requestInputKey';
 import { useAnalyticsContext } from './useAnalyticsContext';
+import { useHydrated } from './useHydrated';
 
 /** What a hook shows of a decoded value: its data and, for query rows, the response `meta`. */
 export interface SelectedData<Data> {
@@ -20,7 +21,11 @@ const serverSnapshot = (): QueryState<never> => initialQueryState();
  * The one hook under every data hook: watches `request` in the QueryClient through
  * `useSyncExternalStore` and shapes the state as an `AnalyticsResult`.
  * - `request` `undefined` sends nothing; `blockingError` (e.g. invalid params) is shown instead.
- * - Server rendering sees `loading` and sends nothing; Strict Mode's double effects send once.
+ * - Server rendering sees `loading` and sends nothing; Strict Mode's double effects send once. A
+ *   `blockingError` shows only after hydration (the server and the hydrating browser render `loading`),
+ *   and not at all while `enabled` is false: nothing is being asked.
+ * - Requests are compared by value with instants to the minute (`requestInputKey`), so an input that
+ *   computes `new Date()` at each render is one request, not a new one per render.
  * - `select` runs once per decoded value (keep it pure; it may be an inline function).
  */
 export function useAnalyticsRequest<Request extends AnalyticsRequest, Data>(
@@ -33,10 +38,14 @@ export function useAnalyticsRequest<Request extends AnalyticsRequest, Data>(
   const { client } = context;
   const fetcher = options?.fetcher ?? context.fetcher;
   const staleTimeMs = options?.staleTimeMs;
-  const requestKey = request === undefined ? '' : stableSerialize(request);
+  const hydrated = useHydrated();
+  const requestKey = request === undefined ? '' : requestInputKey(request);
   // One request object per key, so a new-but-equal object each render changes nothing.
   const stableRequest = useMemo(() => request, [requestKey]);
-  const enabled = (options?.enabled ?? true) && stableRequest !== undefined && blockingError === undefined;
+  const wanted = options?.enabled ?? true;
+  const enabled = wanted && stableRequest !== undefined && blockingError === undefined;
+  // Not shown on the server, while hydrating, or when nothing is asked: the markup then is `loading`.
+  const shownError = hydrated && wanted ? blockingError : undefined;
   const callOptions = useMemo(
     () => ({ ...(fetcher === undefined ? {} : { fetcher }), ...(staleTimeMs === undefined ? {} : { staleTimeMs }) }),
     [fetcher, staleTimeMs],
@@ -69,8 +78,11 @@ export function useAnalyticsRequest<Request extends AnalyticsRequest, Data>(
   const previousShown = keepPrevious && selected === undefined && state.status === 'loading' ? previous.current : undefined;
 
   return useMemo((): AnalyticsResult<Data> => {
+    if (shownError !== undefined) {
+      return { status: 'error', data: undefined, error: shownError, meta: undefined, isFetching: false, refetch };
+    }
     if (blockingError !== undefined) {
-      return { status: 'error', data: undefined, error: blockingError, meta: undefined, isFetching: false, refetch };
+      return { status: 'loading', data: undefined, error: undefined, meta: undefined, isFetching: false, refetch };
     }
     if (previousShown !== undefined) {
       return { status: 'success', data: previousShown.data, error: undefined, meta: previousShown.meta, isFetching: enabled, refetch };
@@ -83,5 +95,5 @@ export function useAnalyticsRequest<Request extends AnalyticsRequest, Data>(
       isFetching: state.isFetching,
       refetch,
     };
-  }, [blockingError, previousShown, enabled, state, selected, refetch]);
+  }, [shownError, blockingError, previousShown, enabled, state, selected, refetch]);
 }

@@ -1,8 +1,8 @@
-import { stableSerialize } from '../core/client/stableSerialize';
 import { AnalyticsError, isAnalyticsError } from '../core/errors';
 import { checkResultColumns } from '../core/queries/checkResultColumns';
 import type { NamedQuery } from '../core/queries/types';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
+import { requestInputKey } from './requestInputKey';
 import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
 
 /**
@@ -11,14 +11,15 @@ import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
  * is `{ kind: 'query', name, params }` with the parsed params (defaults filled), so equal inputs
  * written differently share one request and one cache entry. Rows are checked against the
  * query's declared columns (`checkResultColumns`): a mismatch is `status: 'error'` with an
- * `INVALID_RESPONSE` naming the column.
+ * `INVALID_RESPONSE` naming the column. Inputs are compared by value with instants to the minute, so a
+ * window written inline with `new Date()` loads (see `requestInputKey`).
  */
 export function useNamedQuery<Input, Params, Row>(
   query: NamedQuery<Input, Params, Row>,
   input: Input,
   options?: AnalyticsHookOptions,
 ): AnalyticsQueryResult<Row> {
-  return useRowsRequest<Row>(() => prepareNamedQuery(query, input), `query:${query.name}:${stableSerialize(input)}`, options);
+  return useRowsRequest<Row>(() => prepareNamedQuery(query, input), `query:${query.name}:${requestInputKey(input)}`, options);
 }
 
 /** The named-query request for `input`, or the `INVALID_PARAMS` error that stops it. */

@@ -4,6 +4,7 @@ import type { EChartsType } from 'echarts/core';
 import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurn';
 import { creditBurnRateInput, creditBurnRateWindow, DEFAULT_BURN_RATE_DAYS, summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
 import { useCreditBurn } from '../../react/useCreditBurn';
+import { useHydrated } from '../../react/useHydrated';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
@@ -104,11 +105,14 @@ function CreditBurnWidget(props: CreditBurnProps) {
   // The burn rate's own trailing window (whole days before today), independent of the chart's range.
   const now = props.now;
   const burnRateDays = props.burnRateDays ?? DEFAULT_BURN_RATE_DAYS;
+  // Without a `now` prop, "today" is read in the browser after hydration only (the server renders loading).
+  const hydrated = useHydrated();
+  const clockReady = now !== undefined || hydrated;
   const rateWindow = useMemo(
-    () => (zone.error === undefined ? creditBurnRateWindow({ now: now?.() ?? new Date(), timeZone, days: burnRateDays }) : undefined),
+    () => (zone.error === undefined && clockReady ? creditBurnRateWindow({ now: now?.() ?? new Date(), timeZone, days: burnRateDays }) : undefined),
     // `now` is read when the zone or length changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [timeZone, burnRateDays, zone.error],
+    [timeZone, burnRateDays, zone.error, clockReady],
   );
   const rate = useCreditBurn(
     rateWindow
