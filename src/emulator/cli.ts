@@ -26,7 +26,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const { startEmulator } = await loadWithChdb(() => import('./startEmulator'));
   const emulator = await startEmulator(command.options);
   const lines = [
-    `Paid Analytics emulator (${emulator.scale}, seed ${emulator.seed}, data up to ${emulator.anchorDate}, seeded in ${emulator.seedMs} ms)`,
+    `Paid Analytics emulator (${emulator.scale}, seed ${emulator.seed}, data up to ${emulator.anchorTime}, seeded in ${emulator.seedMs} ms)`,
     `URL: ${emulator.url}`,
     `API base (for Paid's SDK): ${emulator.apiBaseUrl}`,
     `Deprecated path, also served: ${emulator.deprecatedUrl}`,
