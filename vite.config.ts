@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { nodeResolvableSpecifier } from './scripts/nodeSpecifiers';
+import { nodeResolvableSpecifier } from './scripts/nodeSpecifiers.js';
 
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
