@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,emulator,server,testing,integration,contract}/**/*.test.ts'],
+          include: ['test/{core,emulator,server,testing,integration,contract,scripts}/**/*.test.ts'],
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 120_000,
