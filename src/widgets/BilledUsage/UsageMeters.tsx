@@ -34,20 +34,27 @@ export function UsageMeters({ rows, caption, text, theme }: UsageMetersProps) {
     <ol aria-label={caption} data-paw-meters="" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: themeVar.space2, fontSize: '0.9em' }}>
       {rows.map((row, index) => {
         const scale = [row.projected, row.included, row.used, 1n].reduce((top, value) => (value > top ? value : top), 0n);
-        const within = row.used < row.included ? row.used : row.included;
+        const min = (a: bigint, b: bigint) => (a < b ? a : b);
+        const max = (a: bigint, b: bigint) => (a > b ? a : b);
         const over = row.used > row.included;
+        // Used within the allowance, used above it, projected within it, projected above it.
+        const usedWithin = min(row.used, row.included);
+        const projectedWithin = row.projected > row.used && row.used < row.included ? min(row.projected, row.included) - row.used : 0n;
+        const projectedOverFrom = max(row.used, row.included);
+        const projectedOver = row.projected > projectedOverFrom ? row.projected - projectedOverFrom : 0n;
         return (
           <li key={`${index}-${row.label}`} data-paw-meter={over ? 'over' : ''} style={{ display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 }}>
-            <span style={{ display: 'flex', justifyContent: 'space-between', gap: themeVar.space2, minWidth: 0 }}>
+            <span style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: themeVar.space2, minWidth: 0 }}>
               <span title={row.label} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: themeVar.text, fontWeight: 500 }}>
                 {row.label}
               </span>
               <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', color: over ? themeVar.negative : themeVar.muted }}>{text(row)}</span>
             </span>
             <span aria-hidden="true" style={{ position: 'relative', display: 'block', height: 10, borderRadius: themeVar.radius, background: themeVar.border, overflow: 'hidden' }}>
-              <span style={segment(percent(row.used, scale), percent(row.projected > row.used ? row.projected - row.used : 0n, scale), over || row.projected > row.included ? theme.colors.negative : theme.colors.primary, 0.3)} />
-              <span style={segment('0%', percent(within, scale), theme.colors.primary)} />
+              <span style={segment('0%', percent(usedWithin, scale), theme.colors.primary)} />
               {over && <span style={segment(percent(row.included, scale), percent(row.used - row.included, scale), theme.colors.negative)} />}
+              {projectedWithin > 0n && <span style={segment(percent(row.used, scale), percent(projectedWithin, scale), theme.colors.primary, 0.35)} />}
+              {projectedOver > 0n && <span style={segment(percent(projectedOverFrom, scale), percent(projectedOver, scale), theme.colors.negative, 0.35)} />}
               <span style={{ ...segment(percent(row.included, scale), '2px', themeVar.text), marginInlineStart: -1 }} />
             </span>
           </li>

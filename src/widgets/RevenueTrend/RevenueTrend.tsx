@@ -28,6 +28,7 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { centsAxisFormat } from './centsAxisFormat';
 import { pickCurrency, revenueTrendCurrencies } from './revenueTrendCurrency';
 import { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels } from './revenueTrendLabels';
 import { revenueTrendColumns, revenueTrendTable } from './revenueTrendTable';
@@ -123,6 +124,8 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
   const summaryText = trend.data === undefined ? '' : summarizeRevenueTrend({ table, window: windowText, formatAmount, labels });
   const empty = trend.data !== undefined && currencyRows.length === 0;
   const { invoiced, collected } = table.total;
+  const maxCents = table.rows.reduce((top, row) => Math.max(top, Math.abs(Number(row.invoiced)), Math.abs(Number(row.collected))), 0);
+  const axisFormatter = useMemo(() => centsAxisFormat(formatters.locale, currency, maxCents), [formatters.locale, currency, maxCents]);
 
   return (
     <WidgetFrame
@@ -176,6 +179,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
             model={model}
             kind="bar"
             stacked={false}
+            axisFormatter={axisFormatter}
             summary={summaryText}
             theme={theme}
             height={height}
