@@ -1,0 +1,176 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { margin as marginQuery } from '../../core/queries/cookbook/revenue';
+import { useNamedQuery } from '../../react/useNamedQuery';
+import { useResolvedTheme } from '../../theme/useResolvedTheme';
+import { useControllableState } from '../../ui/controllableState/useControllableState';
+import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
+import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import type { DataTableSort } from '../../ui/DataTable/types';
+import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
+import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
+import { Stat, StatList } from '../../ui/Stat/Stat';
+import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { ChoiceControl } from '../CustomerLeaderboard/ChoiceControl';
+import { csvFilename } from '../shared/csvFilename';
+import { describeWindow } from '../shared/describeWindow';
+import { useParamsOfData } from '../shared/useParamsOfData';
+import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
+import { useWidgetFormatters } from '../shared/useWidgetFormatters';
+import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import { widgetFrameState } from '../shared/widgetFrameState';
+import type { WidgetBaseProps } from '../shared/widgetProps';
+import { WidgetBody } from '../shared/WidgetBody';
+import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { MarginBars } from './MarginBars';
+import { marginColumns, marginCsvColumns, marginText, type MarginFormat } from './marginColumns';
+import { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels } from './marginLabels';
+import { marginRows, marginShown, sumMarginRows, type MarginQueryRow } from './marginRows';
+
+/** The dimensions, in the control's order. */
+export const MARGIN_WIDGET_DIMENSIONS: readonly MarginDimension[] = ['customer', 'product'];
+/** Rows one request returns: every customer or product up to this many (more is shown as truncated). */
+export const MARGIN_FETCH_LIMIT = 1000;
+
+export interface MarginProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
+  /** Controlled dimension: margin per customer or per product. */
+  dimension?: MarginDimension;
+  /** Uncontrolled starting dimension. Default `'customer'`. */
+  defaultDimension?: MarginDimension;
+  onDimensionChange?: (dimension: MarginDimension) => void;
+  /** Which dimensions the control offers; one hides it. Default both. */
+  dimensions?: readonly MarginDimension[];
+  /** Rows drawn (lowest margin first) before the rest are summed into "Other". Default 10. */
+  limit?: number;
+  /** ISO 4217 currency of the revenue (invoices in other currencies are left out). Default: the provider's. */
+  currency?: string;
+  /** Formats every amount (exact cents, bigint or decimal text). Default: the provider's `formatCents` in `currency`. */
+  amountFormatter?: (cents: bigint | string, currency: string) => string;
+  /** Text overrides (translation). */
+  labels?: Partial<MarginLabels>;
+}
+
+const NO_ROWS: readonly MarginQueryRow[] = [];
+
+/**
+ * Margin — revenue before tax (posted invoices in one currency) minus AI cost — per customer or
+ * per product in the window, lowest first: diverging bars where every negative margin is flagged
+ * by side, hatching and the word "Loss" (never colour alone), the rest summed as "Other", and the
+ * total; or a table with revenue, AI cost, margin and margin rate. Data from the cookbook's
+ * `margin` named query; every amount exact.
+ */
+function MarginWidget(props: MarginProps) {
+  const zone = useWidgetTimeZone(props.timeZone);
+  const timeZone = zone.timeZone;
+  const formatters = useWidgetFormatters(timeZone);
+  const labels: MarginLabels = {
+    ...DEFAULT_MARGIN_LABELS,
+    ...props.labels,
+    dimensions: { ...DEFAULT_MARGIN_LABELS.dimensions, ...props.labels?.dimensions },
+    others: { ...DEFAULT_MARGIN_LABELS.others, ...props.labels?.others },
+  };
+  const theme = useResolvedTheme(props.theme);
+  const currency = props.currency ?? formatters.currency;
+
+  const time = useTimeWindow(props, timeZone);
+  const settingsError = zone.error ?? time.error;
+  const [dimension, setDimension] = useControllableState<MarginDimension>({ value: props.dimension, defaultValue: props.defaultDimension ?? 'customer', onChange: props.onDimensionChange });
+  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
+
+  const input = { ...time.input, by: dimension, currency, limit: MARGIN_FETCH_LIMIT };
+  const result = useNamedQuery(marginQuery, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const frame = widgetFrameState([result]);
+  useBoundaryRefetch(frame.refetchAll);
+  const error = settingsError ?? frame.error;
+  const shown = useParamsOfData(result, { window: time.window, dimension });
+
+  const rows = useMemo(() => marginRows(result.data ?? NO_ROWS, labels.unnamed), [result.data, labels.unnamed]);
+  const total = useMemo(() => sumMarginRows(rows, labels.total), [rows, labels.total]);
+  const bars = useMemo(() => marginShown(rows, props.limit ?? 10, labels.others[shown.dimension]), [rows, props.limit, labels.others, shown.dimension]);
+  const { amountFormatter } = props;
+  const format: MarginFormat = useMemo(
+    () => ({ amount: amountFormatter ? (cents) => amountFormatter(cents, currency) : (cents) => formatters.cents(cents, { currency }) }),
+    [amountFormatter, currency, formatters],
+  );
+  const columns = useMemo(() => marginColumns(shown.dimension, format, formatters, currency, labels), [shown.dimension, format, formatters, currency, labels]);
+  const csvColumns = useMemo(() => marginCsvColumns(columns, labels), [columns, labels]);
+  const negatives = rows.filter((row) => row.negative);
+  const empty = result.data !== undefined && rows.length === 0;
+  const ready = result.data !== undefined && !empty;
+  const capped = rows.length >= MARGIN_FETCH_LIMIT;
+  const summary = ready
+    ? labels.chartSummary({
+        dimension: labels.dimensions[shown.dimension],
+        margin: marginText(total, format, labels.loss),
+        revenue: format.amount(total.revenue),
+        cost: format.amount(total.cost),
+        window: shown.window ? describeWindow(shown.window, formatters, labels.window) : undefined,
+        negativeCount: formatters.count(negatives.length),
+        count: formatters.count(rows.length),
+        worst: negatives.slice(0, 3).map((row) => ({ label: row.label, value: marginText(row, format, labels.loss) })),
+      })
+    : '';
+  const offered = props.dimensions ?? MARGIN_WIDGET_DIMENSIONS;
+
+  return (
+    <WidgetFrame
+      title={props.title ?? labels.title}
+      subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
+      theme={theme}
+      className={props.className}
+      style={props.style}
+      headingLevel={props.headingLevel}
+      loading={frame.loading}
+      error={error}
+      onRetry={frame.retry}
+      empty={empty}
+      truncated={frame.truncated || capped}
+      truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
+      errorMessages={props.errorMessages}
+      onError={props.onError}
+      toolbar={
+        <>
+          {offered.length > 1 && (
+            <ChoiceControl value={dimension} onChange={setDimension} options={offered} optionLabels={labels.dimensions} label={labels.dimensionLabel} name="margin-dimension" />
+          )}
+          <WidgetToolbar
+            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, ...(props.now ? { now: props.now } : {}) }}
+            view={{ value: view, onChange: setView }}
+            csv={
+              time.window
+                ? {
+                    columns: csvColumns,
+                    rows: [...sortTableRows(columns, rows, sort), total],
+                    filename: csvFilename(`margin-by-${dimension}-${currency}`, time.window, timeZone),
+                    onExport: props.onExportCsv,
+                  }
+                : undefined
+            }
+          />
+        </>
+      }
+    >
+      <WidgetBody refreshing={frame.refreshing}>
+        {ready && (
+          <StatList label={labels.headline}>
+            <Stat id="margin" label={labels.margin} value={marginText(total, format, labels.loss)} hint={labels.note(currency)} />
+            <Stat id="revenue" label={labels.revenue} value={format.amount(total.revenue)} />
+            <Stat id="cost" label={labels.cost} value={format.amount(total.cost)} />
+            <Stat id="negative" label={labels.negativeCount} value={`${formatters.count(negatives.length)} / ${formatters.count(rows.length)}`} />
+          </StatList>
+        )}
+        {ready && view === 'chart' && (
+          <MarginBars rows={bars} total={total} formatMargin={(row) => format.amount(row.margin)} formatTotal={(row) => marginText(row, format, labels.loss)} caption={labels.listCaption} summary={summary} loss={labels.loss} totalLabel={labels.total} />
+        )}
+        {ready && view === 'table' && (
+          <DataTable columns={columns} rows={rows} footerRows={[total]} caption={labels.tableCaption} pageSize={props.pageSize} sort={sort ?? null} onSortChange={setSort} />
+        )}
+      </WidgetBody>
+    </WidgetFrame>
+  );
+}
+
+/** {@link MarginWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+export const Margin = withWidgetBoundary(MarginWidget, (props) => props.labels?.title ?? DEFAULT_MARGIN_LABELS.title, 'Margin');
