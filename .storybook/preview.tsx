@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import { globalTypes, initialGlobals } from '../stories/support/storyGlobals';
 import { withAnalytics } from '../stories/support/withAnalytics';
+import { widgetArgTypes } from './widgetArgTypes';
 
 /**
  * Every story renders inside an `AnalyticsProvider` answering from the recorded fixtures
@@ -9,6 +10,8 @@ import { withAnalytics } from '../stories/support/withAnalytics';
  */
 const preview: Preview = {
   decorators: [withAnalytics],
+  // Ordered heading levels, a number control for height, text for title and subtitle.
+  argTypesEnhancers: [widgetArgTypes],
   globalTypes,
   initialGlobals,
   // Docs pages generated from the components' types for every story file.

@@ -18,16 +18,23 @@ export interface TimeWindowProps {
   to?: string | Date | undefined;
   /** Controlled time range: a preset (`'7d'`, `'30d'`, `'90d'`, `'12m'`) or a custom range. */
   timeRange?: TimeRange | undefined;
-  /** Uncontrolled starting time range. Default `'30d'`. */
+  /**
+   * Uncontrolled starting time range.
+   * @default '30d'
+   */
   defaultTimeRange?: TimeRange | undefined;
   /** Fires when the user picks another range (controlled or not). */
   onTimeRangeChange?: ((range: TimeRange) => void) | undefined;
-  /** IANA zone of the buckets, presets and labels. Default: the provider's. */
+  /**
+   * IANA zone of the buckets, presets and labels.
+   * @default the provider's time zone
+   */
   timeZone?: string | undefined;
   /**
    * The clock presets count back from (tests, stories, fixtures, or a server's render time passed to the
    * browser). Default `() => new Date()`, read only in the browser after hydration: without `now`, a preset
    * window renders as loading on the server, so a page prerendered one day hydrates cleanly on another.
+   * @default () => new Date()
    */
   now?: (() => Date) | undefined;
 }

@@ -12,30 +12,60 @@ import type { ContainedProps } from '../../ui/ErrorBoundary/WidgetBoundary';
 export type { WidgetView };
 
 export interface WidgetBaseProps extends ContainedProps {
-  /** The card's heading. Default: the widget's name. */
+  /**
+   * The card's heading.
+   * @default the widget's name
+   */
   title?: ReactNode | undefined;
-  /** Under the heading. Default: the window, e.g. `Oct 1, 2026 to Oct 31, 2026`. */
+  /**
+   * Under the heading.
+   * @default the window, e.g. `Oct 1, 2026 to Oct 31, 2026`
+   */
   subtitle?: ReactNode | undefined;
-  /** Merged over the provider's theme. */
+  /**
+   * Merged over the provider's theme.
+   * @default the provider's theme
+   */
   theme?: ThemeInput | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
-  /** Heading level of the title. Default 3. */
+  /**
+   * Heading level of the title.
+   * @default 3
+   */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
-  /** This widget's own fetcher instead of the provider's (keep it stable). */
+  /**
+   * This widget's own fetcher instead of the provider's (keep it stable).
+   * @default the provider's fetcher
+   */
   fetcher?: AnalyticsFetcher | undefined;
   /** Controlled view. */
   view?: WidgetView | undefined;
-  /** Uncontrolled starting view. Default `'chart'`. */
+  /**
+   * Uncontrolled starting view.
+   * @default 'chart'
+   */
   defaultView?: WidgetView | undefined;
   onViewChange?: ((view: WidgetView) => void) | undefined;
-  /** Chart height (px or CSS length); the loading skeleton matches it. Default 280. */
+  /**
+   * Chart height (px or CSS length); the loading skeleton matches it.
+   * @default 280
+   */
   height?: number | string | undefined;
-  /** Per-code error text (translation). */
+  /**
+   * Per-code error text (translation).
+   * @default English messages (DEFAULT_ERROR_MESSAGES)
+   */
   errorMessages?: Partial<ErrorMessages> | undefined;
-  /** Replaces the CSV download: receives the CSV text and its file name. */
+  /**
+   * Replaces the CSV download: receives the CSV text and its file name.
+   * @default a download in the browser
+   */
   onExportCsv?: ((csv: string, filename: string) => void) | undefined;
-  /** Rows per table page. Default 25. */
+  /**
+   * Rows per table page.
+   * @default 25
+   */
   pageSize?: number | undefined;
 }
 
