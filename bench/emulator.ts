@@ -12,6 +12,13 @@ import type { EmulatorScale } from '../src/emulator/seed/scales';
 export interface BenchQuery {
   name: string;
   sql: string;
+  /**
+   * The least work that answers the query: the same window's columns read without grouping. When
+   * set, it is timed interleaved with the query and the query's p50 is reported as a ratio to it.
+   */
+  floorSql?: string;
+  /** The most `p50 / floor p50` the query may take (issue 17: 2× over signals or costs, 6× over small tables). */
+  maxFloorRatio?: number;
 }
 
 export interface EmulatorBenchOptions {
@@ -29,6 +36,9 @@ export interface LatencyResult {
   p50Ms: number;
   p95Ms: number;
   rows: number;
+  /** p50 of the query's own floor (`BenchQuery.floorSql`), timed interleaved with it. */
+  floorP50Ms?: number;
+  maxFloorRatio?: number;
 }
 
 export interface EmulatorBenchResult {
@@ -90,11 +100,27 @@ export async function runEmulatorBench(options: EmulatorBenchOptions): Promise<E
     };
     const time = async (query: BenchQuery): Promise<LatencyResult> => {
       let rows = 0;
-      for (let i = 0; i < 3; i += 1) rows = (await run(query.sql)).rows;
+      for (let i = 0; i < 3; i += 1) {
+        rows = (await run(query.sql)).rows;
+        if (query.floorSql !== undefined) await run(query.floorSql);
+      }
       const samples: number[] = [];
-      for (let i = 0; i < iterations; i += 1) samples.push((await run(query.sql)).ms);
+      const floorSamples: number[] = [];
+      for (let i = 0; i < iterations; i += 1) {
+        // Interleaved, so a busy moment of the machine weighs on both alike.
+        samples.push((await run(query.sql)).ms);
+        if (query.floorSql !== undefined) floorSamples.push((await run(query.floorSql)).ms);
+      }
       samples.sort((a, b) => a - b);
-      return { name: query.name, p50Ms: quantile(samples, 0.5), p95Ms: quantile(samples, 0.95), rows };
+      floorSamples.sort((a, b) => a - b);
+      return {
+        name: query.name,
+        p50Ms: quantile(samples, 0.5),
+        p95Ms: quantile(samples, 0.95),
+        rows,
+        ...(query.floorSql === undefined ? {} : { floorP50Ms: quantile(floorSamples, 0.5) }),
+        ...(query.maxFloorRatio === undefined ? {} : { maxFloorRatio: query.maxFloorRatio }),
+      };
     };
     const signals = Number(await fetchScalar(emulator.url, emulator.apiKey, 'SELECT count() FROM fact_signal'));
     const floor = await time({ name: 'SELECT 1 (floor)', sql: 'SELECT 1' });

@@ -5,26 +5,60 @@
  */
 import type { Scope } from '../../src/core/contract';
 import { compileQuery } from '../../src/core/queries/compileQuery';
+import { sqlDateTime } from '../../src/core/sql/sqlDateTime';
 import { resolveTimeRange, type TimeRangePreset } from '../../src/core/time/timeRange';
 import type { BenchQuery } from '../emulator';
 
 /** The emulator's main organization's credits currency. */
 export const BENCH_CREDITS_CURRENCY_ID = 'cc_ai_credits';
 
-/** The widgets' named queries with their default params at `now`, compiled to SQL for `scope`. */
+/** `created_at` within a window, as the named queries render it. */
+function inWindow(window: { from: Date | string; to: Date | string }): string {
+  return `created_at >= ${sqlDateTime(new Date(window.from))} AND created_at < ${sqlDateTime(new Date(window.to))}`;
+}
+
+/**
+ * The widgets' named queries with their default params at `now`, compiled to SQL for `scope`, each
+ * with its floor: the least work that answers it — the same window's columns read without grouping
+ * (issue 17). Queries over signals or costs may take 2× their floor, those over small tables 6×.
+ */
 export function widgetBenchQueries(now: Date = new Date(), scope: Scope = {}): BenchQuery[] {
   const window = (preset: TimeRangePreset) => resolveTimeRange(preset, { now, timeZone: 'UTC' });
-  const named = (label: string, name: string, params: Record<string, unknown>): BenchQuery => ({
+  const named = (label: string, name: string, params: Record<string, unknown>, floorSql: string, maxFloorRatio: number): BenchQuery => ({
     name: label,
     sql: compileQuery(name, params, scope),
+    floorSql,
+    maxFloorRatio,
   });
+  const d30 = window('30d');
+  const d90 = window('90d');
+  const previous30 = { from: new Date(2 * new Date(d30.from).getTime() - new Date(d30.to).getTime()), to: d30.to };
+  const costColumns = 'max(vendor), max(model), sum(cost_amount), sum(input_tokens), sum(output_tokens), sum(latency_ms)';
   return [
-    named('usage-trends 30d/day', 'usage-trends', { ...window('30d'), granularity: 'day' }),
-    named('usage-trends 90d/day top 9', 'usage-trends', { ...window('90d'), granularity: 'day', topN: 9 }),
-    named('usage-summary 30d', 'usage-summary', { ...window('30d') }),
-    named('cost-per-model 30d', 'cost-per-model', { ...window('30d') }),
-    named('cost-per-model +per signal', 'cost-per-model', { ...window('30d'), includeCostPerSignal: true }),
-    named('revenue-aging today', 'revenue-aging', {}),
-    named('credit-burn 30d/day', 'credit-burn', { ...window('30d'), granularity: 'day', creditsCurrencyId: BENCH_CREDITS_CURRENCY_ID }),
+    named('usage-trends 30d/day', 'usage-trends', { ...d30, granularity: 'day' }, `SELECT count(), max(signal_name), max(created_at) FROM fact_signal WHERE ${inWindow(d30)}`, 2),
+    named('usage-trends 90d/day top 9', 'usage-trends', { ...d90, granularity: 'day', topN: 9 }, `SELECT count(), max(signal_name), max(created_at) FROM fact_signal WHERE ${inWindow(d90)}`, 2),
+    named('usage-summary 30d', 'usage-summary', { ...d30 }, `SELECT count(), max(created_at) FROM fact_signal WHERE ${inWindow(previous30)}`, 2),
+    named('cost-per-model 30d', 'cost-per-model', { ...d30 }, `SELECT ${costColumns} FROM fact_cost WHERE ${inWindow(d30)}`, 2),
+    named(
+      'cost-per-model +per signal',
+      'cost-per-model',
+      { ...d30, includeCostPerSignal: true },
+      `SELECT (SELECT (${costColumns}, max(trace_id)) FROM fact_cost WHERE ${inWindow(d30)}), (SELECT max(trace_id) FROM fact_signal WHERE ${inWindow(d30)})`,
+      2,
+    ),
+    named(
+      'revenue-aging today',
+      'revenue-aging',
+      {},
+      "SELECT (SELECT (sum(amount_due), max(customer_id), max(currency), max(due_date), max(issue_date)) FROM fact_invoice WHERE status = 'posted' AND amount_due > 0), (SELECT max(name) FROM dim_customer)",
+      6,
+    ),
+    named(
+      'credit-burn 30d/day',
+      'credit-burn',
+      { ...d30, granularity: 'day', creditsCurrencyId: BENCH_CREDITS_CURRENCY_ID },
+      `SELECT sum(amount), max(type), max(created_at) FROM fact_credit_transaction WHERE credits_currency_id = '${BENCH_CREDITS_CURRENCY_ID}' AND created_at < ${sqlDateTime(new Date(d30.to))}`,
+      6,
+    ),
   ];
 }

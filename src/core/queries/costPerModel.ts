@@ -139,8 +139,8 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
       ? sql`if(signals = 0, NULL, toString(cost / signals))`
       : sql`CAST(NULL, 'Nullable(String)')`;
     return sql`SELECT
-  vendor,
-  model,
+  toString(vendor) AS vendor,
+  toString(model) AS model,
   toString(cost) AS cost_amount,
   calls,
   input_tokens,
@@ -149,9 +149,10 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
   signals,
   ${costPerSignal} AS cost_per_signal
 FROM (
+    -- Grouped by the LowCardinality columns themselves; they become text in the outer SELECT.
     SELECT
-      toString(vendor) AS vendor,
-      toString(model) AS model,
+      vendor,
+      model,
       sum(cost_amount) AS cost,
       count() AS calls,
       sum(input_tokens) AS input_tokens,

@@ -154,10 +154,15 @@ FROM (
     FROM (
         SELECT bucket, name, bucket_signals, sum(bucket_signals) OVER (PARTITION BY name) AS name_total
         FROM (
-            SELECT ${bucket} AS bucket, toString(signal_name) AS name, count() AS bucket_signals
-            FROM ${view('fact_signal')}
-            WHERE ${usageSignalFilter(params, params)}
-            GROUP BY bucket, name
+            -- Grouped by the LowCardinality column itself (dictionary positions, no string per
+            -- row); the name becomes text only on the few grouped rows.
+            SELECT bucket, toString(signal_name) AS name, bucket_signals
+            FROM (
+                SELECT ${bucket} AS bucket, signal_name, count() AS bucket_signals
+                FROM ${view('fact_signal')}
+                WHERE ${usageSignalFilter(params, params)}
+                GROUP BY bucket, signal_name
+            ) AS grouped
         ) AS per_name
     ) AS ranked_input
 ) AS ranked
