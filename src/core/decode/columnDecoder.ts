@@ -120,6 +120,12 @@ const decimal: ValueConverter = (value) => {
   return fail('a decimal number', value);
 };
 
+/**
+ * A Decimal column whose strings `parseAnalyticsJson` wrote itself from checked number tokens (see
+ * `exactTextColumns.ts`): a string is kept as it is; anything else goes through the full check.
+ */
+const checkedDecimal: ValueConverter = (value) => (typeof value === 'string' ? value : decimal(value));
+
 const bool: ValueConverter = (value) => {
   if (typeof value === 'boolean') return value;
   if (value === 1 || value === 0) return value === 1;
@@ -239,16 +245,17 @@ const identity: ValueConverter = (value) => value;
 
 /**
  * The converter for a parsed type. Building one never throws; a DateTime column in a zone the host's
- * `Intl` does not know fails on its first non-null cell.
+ * `Intl` does not know fails on its first non-null cell. `decimalTextChecked`: the column's strings are
+ * known-good decimal text (a top-level Decimal column marked by `parseAnalyticsJson`).
  */
-export function createValueConverter(type: ClickHouseType): ValueConverter {
+export function createValueConverter(type: ClickHouseType, decimalTextChecked = false): ValueConverter {
   switch (type.kind) {
     case 'integer':
       return type.bits <= 32 ? smallInteger : bigInteger;
     case 'float':
       return float;
     case 'decimal':
-      return decimal;
+      return decimalTextChecked ? checkedDecimal : decimal;
     case 'bool':
       return bool;
     case 'string':
@@ -260,9 +267,9 @@ export function createValueConverter(type: ClickHouseType): ValueConverter {
     case 'dateTime':
       return dateTime(type.timeZone);
     case 'nullable':
-      return nullable(createValueConverter(type.inner));
+      return nullable(createValueConverter(type.inner, decimalTextChecked));
     case 'lowCardinality':
-      return createValueConverter(type.inner);
+      return createValueConverter(type.inner, decimalTextChecked);
     case 'array':
       return array(createValueConverter(type.element));
     case 'tuple':

@@ -11,6 +11,7 @@ import { AnalyticsError } from '../errors';
 import { parseClickHouseType } from './clickhouseType';
 import { createValueConverter, type ValueConverter } from './columnDecoder';
 import { CellDecodeError, describeValue } from './decodeError';
+import { exactTextColumnsOf } from './exactTextColumns';
 import { createRowFactory } from './rowFactory';
 
 /** A decoded query response: `rows` are objects keyed by column name. */
@@ -81,7 +82,8 @@ export function decodeResult<Row = Record<string, unknown>>(body: unknown): Deco
   const meta = readMeta(body.meta, wireRows.length);
 
   const width = columns.length;
-  const converters = columns.map((column) => createValueConverter(parseClickHouseType(column.type)));
+  const checked = exactTextColumnsOf(body);
+  const converters = columns.map((column, c) => createValueConverter(parseClickHouseType(column.type), checked?.has(c) === true));
   const buildRow = createRowFactory(
     columns.map((c) => c.name),
     converters,

@@ -19,10 +19,15 @@
  *   tokens of that cell's text first (Node 20, older browsers). The decoder reads numbers from text in every
  *   numeric type, so a Float inside such a tuple still decodes to the same `number`.
  *
+ * A Decimal column whose every string it wrote itself is marked on the body (`exactTextColumns.ts`, a
+ * non-enumerable symbol) so that `decodeResult` does not check that text again; a copy of the body
+ * (`structuredClone`, JSON) loses the mark and is simply checked in full.
+ *
  * Throws `SyntaxError` for text that is not JSON (as `JSON.parse` does), and `AnalyticsError('INVALID_RESPONSE')`
  * when exact digits are needed from a body with more than one `rows` member.
  */
 import { parseClickHouseType, type ClickHouseType } from './clickhouseType';
+import { markExactTextColumns } from './exactTextColumns';
 import { decimalTextOfJsonNumber } from './jsonNumberText';
 import { endOfNumber, endOfString } from './jsonTokens';
 import { scanRowNumbers, type ExactCellKind } from './scanRowNumbers';
@@ -34,7 +39,14 @@ export function parseAnalyticsJson(text: string): unknown {
   if (!Array.isArray(columns) || !Array.isArray(rows) || rows.length === 0) return body;
   const kinds = exactCellKinds(columns);
   if (kinds === undefined || !hasInexactCell(rows, kinds)) return body;
-  scanRowNumbers(text, rows, kinds, (row, column, kind, start, end) => replaceCell(rows, row, column, kind, text.slice(start, end)));
+  const textCells: boolean[] = [];
+  scanRowNumbers(text, rows, kinds, (row, column, kind, start, end) => replaceCell(rows, row, column, kind, text.slice(start, end)), textCells);
+  // Decimal columns whose every string is ours (checked plain decimal text): decodeResult need not check them again.
+  const exactColumns: number[] = [];
+  kinds.forEach((kind, column) => {
+    if (kind === 'decimal' && textCells[column] !== true) exactColumns.push(column);
+  });
+  markExactTextColumns(body, exactColumns);
   return body;
 }
 

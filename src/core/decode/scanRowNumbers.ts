@@ -25,9 +25,16 @@ export type VisitRowNumber = (row: number, column: number, kind: ExactCellKind, 
  * Walks the cells of the top-level `rows` member whose column's `kinds` entry is set. `rows` is what
  * `JSON.parse(text)` gave for that member, and is changed in place: a Decimal cell sent as a plain JSON
  * number (no exponent, the usual case) becomes its source text right here; every other such cell is passed
- * to `visit`. A body with more than one `rows` member is refused.
+ * to `visit`. A body with more than one `rows` member is refused. `textCells[c]` is set when a cell of
+ * column `c` arrived as a string (the server's own text, not written here).
  */
-export function scanRowNumbers(text: string, rows: unknown[], kinds: readonly (ExactCellKind | undefined)[], visit: VisitRowNumber): void {
+export function scanRowNumbers(
+  text: string,
+  rows: unknown[],
+  kinds: readonly (ExactCellKind | undefined)[],
+  visit: VisitRowNumber,
+  textCells: boolean[] = [],
+): void {
   let members = 0;
   let index = skipWhitespace(text, 0);
   if (text.charCodeAt(index) !== 123) throw invalid('the body is not an object');
@@ -40,7 +47,7 @@ export function scanRowNumbers(text: string, rows: unknown[], kinds: readonly (E
     if (key === 'rows') {
       // JSON.parse keeps the last of repeated keys; refuse rather than guess which one the rows came from.
       if (++members > 1) throw invalid('the body has more than one "rows" member');
-      index = walkRows(text, index, rows, kinds, visit);
+      index = walkRows(text, index, rows, kinds, visit, textCells);
     } else {
       index = endOfValue(text, index);
     }
@@ -55,7 +62,14 @@ const PLAIN_NUMBER = /-?\d+(?:\.\d+)?/y;
 const EXPONENT = /[eE][+-]?\d+/y;
 
 /** Walks the rows array whose `[` is at `start`; returns the index past its `]`. Kept in one function: it is hot. */
-function walkRows(text: string, start: number, rows: unknown[], kinds: readonly (ExactCellKind | undefined)[], visit: VisitRowNumber): number {
+function walkRows(
+  text: string,
+  start: number,
+  rows: unknown[],
+  kinds: readonly (ExactCellKind | undefined)[],
+  visit: VisitRowNumber,
+  textCells: boolean[],
+): number {
   if (text.charCodeAt(start) !== 91) throw invalid('"rows" is not an array');
   let index = skipWhitespace(text, start + 1);
   if (text.charCodeAt(index) === 93) return index + 1;
@@ -105,7 +119,8 @@ function walkRows(text: string, start: number, rows: unknown[], kinds: readonly 
         }
         if (end < 0) throw invalid(`row ${r}, column ${c} is not where the parsed rows put it`);
         const kind = kinds[c];
-        if (kind !== undefined && typeof cell !== 'string' && cell !== null) {
+        if (kind !== undefined && typeof cell === 'string') textCells[c] = true;
+        else if (kind !== undefined && cell !== null) {
           if (kind === 'decimal' && plain) row[c] = text.slice(index, end);
           else if (kind !== 'integer' || !Number.isSafeInteger(cell)) visit(r, c, kind, index, end);
         }

@@ -76,6 +76,21 @@ describe('parseAnalyticsJson', () => {
     expect(parseAnalyticsJson(text)).toEqual(JSON.parse(text));
   });
 
+  it('still checks a Decimal column’s text when some of it came quoted from the server', () => {
+    const text = bodyText([{ name: 'v', type: 'Decimal(38, 6)' }], '[[1.5], ["not a number"]]');
+    expect(() => decodeResult(parseAnalyticsJson(text))).toThrow(expect.objectContaining({ code: 'INVALID_RESPONSE', message: expect.stringContaining('"v"') }));
+    const quotedOnly = bodyText([{ name: 'v', type: 'Decimal(38, 6)' }], '[["1e5"]]');
+    expect(() => decodeResult(parseAnalyticsJson(quotedOnly))).toThrow(expect.objectContaining({ code: 'INVALID_RESPONSE' }));
+  });
+
+  it('gives the same rows whether or not its own check of the digits survives a copy of the body', () => {
+    const text = bodyText([{ name: 'v', type: 'Nullable(Decimal(38, 6))' }], '[[12345678901234567890.123456], [null], [-1e-6]]');
+    const body = parseAnalyticsJson(text);
+    expect(decodeResult(structuredClone(body)).rows).toEqual(decodeResult(body).rows);
+    expect(decodeResult(body).rows).toEqual([{ v: '12345678901234567890.123456' }, { v: null }, { v: '-0.000001' }]);
+    expect(JSON.parse(JSON.stringify(body))).toEqual({ ...JSON.parse(text), rows: [['12345678901234567890.123456'], [null], ['-0.000001']] });
+  });
+
   it('throws a SyntaxError for text that is not JSON', () => {
     expect(() => parseAnalyticsJson('{"rows": [1.5')).toThrow(SyntaxError);
   });
