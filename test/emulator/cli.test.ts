@@ -64,6 +64,8 @@ describe('paid-analytics-emulator', () => {
     const key = /Key for [^:]+: (\S+)/.exec(output)?.[1];
     expect(url).toMatch(/\/api\/v2\/analytics$/);
     expect(output).toMatch(/API base \(for Paid's SDK\): http:\/\/127\.0\.0\.1:\d+\/api\/v2\n/);
+    // The emulator runs in a child with a larger libuv pool, so each organization gets two native queries.
+    expect(output).toMatch(/Native queries per organization: 2 \(UV_THREADPOOL_SIZE=12\)/);
     const response = await fetch(`${url}/schema`, { headers: { authorization: `Bearer ${key}` } });
     expect(response.status).toBe(200);
     const exitCode = await new Promise<number | null>((resolve) => {
