@@ -131,6 +131,17 @@ describe('CreditUsage on hand-made answers', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
   });
 
+  it('speaks German: labels and every digit of the credits, the German way', async () => {
+    const { container } = renderWithProvider(
+      <CreditUsage from="2026-10-01T00:00:00Z" to="2026-11-01T00:00:00Z" creditsCurrencyId="cc_a" defaultView="table" labels={{ spent: 'Verbraucht', signal: 'Signal', share: 'Anteil', transactions: 'Buchungen', customers: 'Kunden', total: 'Summe', other: 'Andere' }} />,
+      { fetcher, locale: 'de-DE' },
+    );
+    await screen.findByRole('table');
+    expect(statValue('spent')).toHaveTextContent('12.345.678.901.234.567,123457');
+    expect(readTable(container).headers).toEqual(['Signal', 'Verbraucht', 'Anteil', 'Buchungen', 'Kunden']);
+    expect(footerRows(container).map((row) => row.slice(0, 2))).toEqual([['Andere', '0,023457'], ['Summe', '12.345.678.901.234.567,123457']]);
+  });
+
   it('contains a formatter that throws: the widget’s error state and onError, the host page stays', async () => {
     const onError = vi.fn();
     renderWithProvider(
