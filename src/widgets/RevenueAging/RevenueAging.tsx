@@ -12,6 +12,11 @@ import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { ChartLegend } from '../../ui/ChartLegend/ChartLegend';
+import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import type { DataTableSort } from '../../ui/DataTable/types';
+import { seriesColors } from '../../ui/series/seriesColors';
+import { EmptyState } from '../../ui/states/EmptyState';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { HeadlineStats } from '../shared/HeadlineStats';
@@ -21,11 +26,11 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { buildRevenueAgingOption } from './buildRevenueAgingOption';
+import { buildRevenueAgingOption, DEFAULT_MAX_CUSTOMER_SERIES, revenueAgingSeries } from './buildRevenueAgingOption';
 import { CurrencyControl } from './CurrencyControl';
 import { registerRevenueAgingChart } from './registerRevenueAgingChart';
 import { pickAgingCurrency, revenueAgingBreakdown, revenueAgingCurrencies } from './revenueAgingBreakdown';
-import { revenueAgingColumns, revenueAgingTableRows } from './revenueAgingColumns';
+import { revenueAgingColumns, revenueAgingFooterRows, revenueAgingTableRows } from './revenueAgingColumns';
 import { revenueAgingHeadline } from './revenueAgingHeadline';
 import { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './revenueAgingLabels';
 import { summarizeRevenueAging } from './summarizeRevenueAging';
@@ -119,17 +124,34 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
     [amountFormatter, currency, formatters],
   );
   const labelsKey = JSON.stringify(labels.buckets) + labels.otherCustomers + labels.total + labels.customer;
-  const option = useMemo(
-    () => breakdown && buildRevenueAgingOption({ breakdown, formatters, formatAmount, theme, labels }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [breakdown, formatters, formatAmount, theme, labelsKey],
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
+  const maxSeries = Math.min(DEFAULT_MAX_CUSTOMER_SERIES, Math.max(1, theme.colors.series.length));
+  const segments = useMemo(() => (breakdown ? revenueAgingSeries(breakdown, labels, maxSeries) : []), [breakdown, labels.otherCustomers, maxSeries]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A customer keeps its colour whatever the day, the currency or the other customers shown.
+  const colors = useMemo(
+    () => seriesColors(segments.map((segment) => segment.label), theme.colors.series, { other: [labels.otherCustomers], otherColor: theme.colors.muted }),
+    [segments, theme, labels.otherCustomers],
   );
+  const option = useMemo(
+    () => breakdown && buildRevenueAgingOption({ breakdown, formatters, formatAmount, theme, labels, colors, hidden, maxCustomerSeries: maxSeries }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [breakdown, formatters, formatAmount, theme, labelsKey, colors, hidden, maxSeries],
+  );
+  const toggle = (name: string) =>
+    setHidden((previous) => {
+      const next = new Set(previous);
+      if (next.has(name)) next.delete(name);
+      else if (next.size < segments.length - 1) next.add(name);
+      return next;
+    });
   const columns = useMemo(
     () => (breakdown ? revenueAgingColumns({ breakdown, formatAmount, labels }) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [breakdown, formatAmount, labelsKey],
   );
   const tableRows = useMemo(() => (breakdown ? revenueAgingTableRows(breakdown) : []), [breakdown]);
+  const footerRows = useMemo(() => (breakdown ? revenueAgingFooterRows(breakdown, labels) : []), [breakdown, labels.otherCustomers, labels.total]); // eslint-disable-line react-hooks/exhaustive-deps
   const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const summaryText = breakdown ? summarizeRevenueAging({ breakdown, asOf: asOfText ?? shownAsOf ?? '', formatters, formatAmount, labels }) : '';
   const empty = aging.data !== undefined && (breakdown === undefined || breakdown.total === 0n);
@@ -146,9 +168,10 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
       error={frame.error}
       onRetry={frame.retry}
       empty={empty}
+      emptyState={<EmptyState title={labels.emptyTitle} description={labels.emptyDescription} />}
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
-      errorMessages={props.errorMessages}
+      errorMessages={{ ...REVENUE_AGING_ERROR_MESSAGES, ...props.errorMessages }}
       onError={props.onError}
       loadingHeight={height}
       toolbar={
@@ -160,7 +183,7 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
             view={{ value: view, onChange: setView }}
             csv={
               breakdown && shownAsOf !== undefined
-                ? { columns: csvColumns, rows: tableRows, filename: `revenue-aging-${breakdown.currency}-${shownAsOf}.csv`, onExport: props.onExportCsv }
+                ? { columns: csvColumns, rows: [...sortTableRows(columns, tableRows, sort), ...footerRows], filename: `revenue-aging-${breakdown.currency}-${shownAsOf}.csv`, onExport: props.onExportCsv }
                 : undefined
             }
           />
@@ -169,14 +192,29 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
     >
       <WidgetBody refreshing={frame.refreshing}>
         {breakdown && <HeadlineStats label={labels.headline} stats={revenueAgingHeadline(breakdown, formatters, formatAmount, labels)} />}
+        {view === 'chart' && option && segments.length > 1 ? (
+          <ChartLegend
+            items={segments.map((segment) => ({ name: segment.label, label: segment.label, color: colors.get(segment.label) }))}
+            hidden={hidden}
+            onToggle={toggle}
+            label={labels.customer}
+          />
+        ) : null}
         {view === 'chart' && option ? (
           <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
         ) : null}
-        {view === 'table' && breakdown ? <DataTable columns={columns} rows={tableRows} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
+        {view === 'table' && breakdown ? (
+          <DataTable columns={columns} rows={tableRows} footerRows={footerRows} caption={labels.tableCaption} pageSize={props.pageSize} sort={sort ?? null} onSortChange={setSort} />
+        ) : null}
       </WidgetBody>
     </WidgetFrame>
   );
 }
+
+/** RevenueAging has no time range: its timeout message says what does help. */
+const REVENUE_AGING_ERROR_MESSAGES = {
+  QUERY_TIMEOUT: { title: 'The report took too long', description: 'Try one customer or one currency, or try again.' },
+};
 
 /** {@link RevenueAgingWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
 export const RevenueAging = withWidgetBoundary(RevenueAgingWidget, (props) => props.labels?.title ?? DEFAULT_REVENUE_AGING_LABELS.title, 'RevenueAging');

@@ -11,7 +11,7 @@ import type { ResolvedTheme } from '../../theme/types';
 import { escapeRichText } from '../../ui/Chart/escapeRichText';
 import { tooltipHtml, type TooltipRow } from '../../ui/Chart/tooltipHtml';
 import type { RevenueAgingBreakdown } from './revenueAgingBreakdown';
-import type { RevenueAgingLabels } from './revenueAgingLabels';
+import { agingBucketLabel, type RevenueAgingLabels } from './revenueAgingLabels';
 
 export interface RevenueAgingOptionInput {
   breakdown: RevenueAgingBreakdown;
@@ -21,6 +21,10 @@ export interface RevenueAgingOptionInput {
   formatAmount: (cents: bigint) => string;
   theme: ResolvedTheme;
   labels: Pick<RevenueAgingLabels, 'buckets' | 'otherCustomers' | 'total' | 'invoices'>;
+  /** Colour per series label (`revenueAgingSeries` + `seriesColors`): a customer keeps its colour. */
+  colors?: ReadonlyMap<string, string>;
+  /** Labels switched off in the legend. */
+  hidden?: ReadonlySet<string>;
   /**
    * At most this many customers get their own segment (default: as many as the theme's series
    * palette has colours, at most 10, so no two segments share a colour); the rest of the top
@@ -42,15 +46,33 @@ export const DEFAULT_MAX_CUSTOMER_SERIES = 10;
 /** Series id of everyone outside the top customers. */
 export const OTHER_CUSTOMERS_SERIES_ID = 'other-customers';
 
+/** One stacked segment series: a top customer, or everyone else. */
+export interface RevenueAgingSeries {
+  id: string;
+  label: string;
+  values: bigint[];
+  isOther: boolean;
+}
+
+/** The segments the chart stacks (and its legend lists): the top customers, then everyone else. */
+export function revenueAgingSeries(
+  breakdown: RevenueAgingBreakdown,
+  labels: Pick<RevenueAgingLabels, 'otherCustomers'>,
+  maxSeries: number = DEFAULT_MAX_CUSTOMER_SERIES,
+): RevenueAgingSeries[] {
+  const shown = breakdown.customers.slice(0, Math.max(0, maxSeries));
+  const series: RevenueAgingSeries[] = shown.map((customer) => ({ id: customer.id, label: customer.label, values: customer.amounts, isOther: false }));
+  const folded = breakdown.customers.slice(shown.length);
+  const others = breakdown.others.map((amount, index) => folded.reduce((sum, customer) => sum + customer.amounts[index]!, amount));
+  if (others.some((amount) => amount > 0n)) series.push({ id: OTHER_CUSTOMERS_SERIES_ID, label: labels.otherCustomers, values: others, isOther: true });
+  return series;
+}
+
 /** The stacked-bar option for `AnalyticsChart`. */
 export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<string, unknown> {
   const { breakdown, formatters, formatAmount, theme, labels } = input;
   const maxSeries = input.maxCustomerSeries ?? Math.min(DEFAULT_MAX_CUSTOMER_SERIES, Math.max(1, theme.colors.series.length));
-  const shown = breakdown.customers.slice(0, Math.max(0, maxSeries));
-  const series = shown.map((customer) => ({ id: customer.id, label: customer.label, values: customer.amounts, isOther: false }));
-  const folded = breakdown.customers.slice(shown.length);
-  const others = breakdown.others.map((amount, index) => folded.reduce((sum, customer) => sum + customer.amounts[index]!, amount));
-  if (others.some((amount) => amount > 0n)) series.push({ id: OTHER_CUSTOMERS_SERIES_ID, label: labels.otherCustomers, values: others, isOther: true });
+  const series = revenueAgingSeries(breakdown, labels, maxSeries).filter((entry) => !input.hidden?.has(entry.label));
 
   const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
     const list = Array.isArray(params) ? params : [params];
@@ -65,18 +87,13 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
         return { label: entry.label, value: formatAmount(entry.values[index]!), ...(typeof color === 'string' ? { color } : {}) };
       });
     rows.push({ label: labels.total, value: formatAmount(breakdown.bucketTotals[index]!), emphasis: true });
-    return tooltipHtml({ title: labels.buckets[bucket], rows, footer: labels.invoices(formatters.count(breakdown.bucketInvoices[index]!)) });
+    return tooltipHtml({ title: agingBucketLabel(bucket, labels.buckets), rows, footer: labels.invoices(formatters.count(breakdown.bucketInvoices[index]!)) });
   };
 
   return {
     // ECharts fits axis labels to the bounds by boxes without descenders: keep 6px spare below.
-    grid: { left: 8, right: 16, top: 40, bottom: 8, outerBounds: { left: 0, right: 0, top: 0, bottom: 6 } },
-    legend: {
-      type: 'scroll',
-      top: 0,
-      data: series.map((entry) => entry.label),
-      formatter: (name: string) => escapeRichText(name),
-    },
+    // The legend is HTML above the chart (it wraps instead of paging).
+    grid: { left: 8, right: 16, top: 12, bottom: 8, outerBounds: { left: 0, right: 0, top: 0, bottom: 6 } },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -85,7 +102,8 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
     xAxis: {
       type: 'category',
       data: [...breakdown.buckets],
-      axisLabel: { formatter: (bucket: string) => escapeRichText(labels.buckets[bucket as keyof typeof labels.buckets] ?? bucket) },
+      // Every bucket named, wrapping onto two lines on a phone rather than dropping one.
+      axisLabel: { interval: 0, hideOverlap: false, width: 64, overflow: 'break', formatter: (bucket: string) => escapeRichText(agingBucketLabel(bucket, labels.buckets)) },
     },
     yAxis: {
       type: 'value',
@@ -99,7 +117,11 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
       barMaxWidth: 64,
       data: entry.values.map((value) => Number(value)),
       emphasis: { focus: 'series' },
-      ...(entry.isOther ? { itemStyle: { color: theme.colors.muted } } : {}),
+      ...(entry.isOther
+        ? { itemStyle: { color: theme.colors.muted } }
+        : input.colors?.get(entry.label)
+          ? { itemStyle: { color: input.colors.get(entry.label) } }
+          : {}),
     })),
   };
 }

@@ -4,7 +4,7 @@
  * type. Idempotent (ECharts ignores repeated registrations); touches no DOM.
  */
 import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -13,7 +13,7 @@ let registered = false;
 /** `echarts/core` with the RevenueAging parts registered. */
 export function registerRevenueAgingChart(): typeof echarts {
   if (!registered) {
-    echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+    echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
     registered = true;
   }
   return echarts;

@@ -17,7 +17,7 @@ export interface RevenueAgingCustomer {
   customerName: string;
   /** What the legend, tooltip and table show: the name (unique among the customers), else `unnamed (id)`. */
   label: string;
-  /** Cents owed per bucket, aligned with `AGING_BUCKETS`. */
+  /** Cents owed per bucket, aligned with the breakdown's `buckets`. */
   amounts: bigint[];
   /** Cents owed in all buckets. */
   total: bigint;
@@ -28,7 +28,11 @@ export interface RevenueAgingCustomer {
 
 export interface RevenueAgingBreakdown {
   currency: string;
-  buckets: readonly AgingBucket[];
+  /**
+   * The five known buckets in order, then any bucket the data names that this version does not
+   * know (shown under its own name, never dropped: its money is part of the total).
+   */
+  buckets: readonly (AgingBucket | string)[];
   /** Cents owed per bucket by every customer in scope, aligned with `buckets`. */
   bucketTotals: bigint[];
   /** Invoices with something outstanding, per bucket. */
@@ -55,30 +59,38 @@ export function pickAgingCurrency(available: readonly string[], preferred: reado
   return available[0];
 }
 
-const bucketIndex = (bucket: AgingBucket): number => AGING_BUCKETS.indexOf(bucket);
-
-/** The aging of `currency`; `labels.unnamedCustomer` names customers without a name. */
+/**
+ * The aging of `currency`; `labels.unnamedCustomer` names customers without a name. Buckets the
+ * library does not know are kept after the known ones. A bucket without its total row (a partial
+ * answer) takes the sum of its customers' rows, so money owed is never hidden behind an empty state.
+ */
 export function revenueAgingBreakdown(rows: readonly RevenueAgingRow[], currency: string, labels: { unnamedCustomer: string }): RevenueAgingBreakdown {
-  const zeros = () => AGING_BUCKETS.map(() => 0n);
-  const bucketTotals = zeros();
+  const ofCurrency = rows.filter((row) => row.currency === currency);
+  const buckets: (AgingBucket | string)[] = [...AGING_BUCKETS];
+  for (const row of ofCurrency) if (!buckets.includes(row.bucket)) buckets.push(row.bucket);
+  const position = new Map(buckets.map((bucket, index) => [bucket, index]));
+  const zeros = () => buckets.map(() => 0n);
+  const totalRows = zeros();
+  const hasTotalRow = buckets.map(() => false);
   const bucketInvoices = zeros();
+  const customerInvoices = zeros();
   const byCustomer = new Map<string, { customerName: string; amounts: bigint[]; invoices: bigint }>();
-  for (const row of rows) {
-    if (row.currency !== currency) continue;
-    const index = bucketIndex(row.bucket);
-    if (index < 0) continue;
+  for (const row of ofCurrency) {
+    const index = position.get(row.bucket)!;
     if (row.is_total) {
-      bucketTotals[index]! += row.amount_due;
+      totalRows[index]! += row.amount_due;
       bucketInvoices[index]! += row.invoices;
+      hasTotalRow[index] = true;
       continue;
     }
     let customer = byCustomer.get(row.customer_id);
     if (!customer) {
-      customer = { customerName: row.customer_name, amounts: zeros(), invoices: 0n };
+      customer = { customerName: row.customer_name ?? '', amounts: zeros(), invoices: 0n };
       byCustomer.set(row.customer_id, customer);
     }
     customer.amounts[index]! += row.amount_due;
     customer.invoices += row.invoices;
+    customerInvoices[index]! += row.invoices;
   }
 
   const entries = [...byCustomer.entries()].map(([customerId, customer]) => {
@@ -90,14 +102,17 @@ export function revenueAgingBreakdown(rows: readonly RevenueAgingRow[], currency
   const shownNames = uniqueLabels(entries.map((entry) => (entry.customerName === '' ? `${labels.unnamedCustomer} ${entry.customerId}` : entry.customerName)));
   const customers = entries.map((entry, index) => ({ id: `customer-${index}`, label: shownNames[index]!, ...entry }));
 
+  const customersPerBucket = buckets.map((_, index) => customers.reduce((sum, customer) => sum + customer.amounts[index]!, 0n));
+  const bucketTotals = buckets.map((_, index) => (hasTotalRow[index] ? totalRows[index]! : customersPerBucket[index]!));
+  for (const [index, present] of hasTotalRow.entries()) if (!present) bucketInvoices[index] = customerInvoices[index]!;
   const others = bucketTotals.map((bucketTotal, index) => {
-    const rest = customers.reduce((sum, customer) => sum - customer.amounts[index]!, bucketTotal);
+    const rest = bucketTotal - customersPerBucket[index]!;
     return rest > 0n ? rest : 0n;
   });
   const total = bucketTotals.reduce((sum, amount) => sum + amount, 0n);
   return {
     currency,
-    buckets: AGING_BUCKETS,
+    buckets,
     bucketTotals,
     bucketInvoices,
     total,

@@ -8,7 +8,7 @@ import { centsToMajorUnits } from '../../ui/csv/centsToMajorUnits';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { toCsv } from '../../ui/csv/toCsv';
 import type { RevenueAgingBreakdown, RevenueAgingCustomer } from './revenueAgingBreakdown';
-import type { RevenueAgingLabels } from './revenueAgingLabels';
+import { agingBucketLabel, type RevenueAgingLabels } from './revenueAgingLabels';
 
 export interface RevenueAgingColumnsInput {
   breakdown: RevenueAgingBreakdown;
@@ -20,6 +20,27 @@ export interface RevenueAgingColumnsInput {
 /** The rows of the table: the top customers, most owed first. */
 export function revenueAgingTableRows(breakdown: RevenueAgingBreakdown): RevenueAgingCustomer[] {
   return breakdown.customers;
+}
+
+/**
+ * The rows pinned under the customers: "Other customers" (everyone outside the top ones, when
+ * they owe anything) and the total, which equals the headline's outstanding amount.
+ */
+export function revenueAgingFooterRows(breakdown: RevenueAgingBreakdown, labels: Pick<RevenueAgingLabels, 'otherCustomers' | 'total'>): RevenueAgingCustomer[] {
+  const row = (id: string, label: string, amounts: bigint[], total: bigint): RevenueAgingCustomer => ({
+    id,
+    customerId: '',
+    customerName: '',
+    label,
+    amounts,
+    total,
+    overdue: total - (amounts[0] ?? 0n),
+    invoices: 0n,
+  });
+  return [
+    ...(breakdown.othersTotal > 0n ? [row('other', labels.otherCustomers, breakdown.others, breakdown.othersTotal)] : []),
+    row('total', labels.total, breakdown.bucketTotals, breakdown.total),
+  ];
 }
 
 /** Customer, one column per bucket, total. Amounts sort as exact bigints, largest first on the first click. */
@@ -36,7 +57,7 @@ export function revenueAgingColumns(input: RevenueAgingColumnsInput): DataTableC
   });
   return [
     { id: 'customer', header: labels.customer, value: (customer) => customer.label },
-    ...breakdown.buckets.map((bucket, index) => amount(`bucket-${bucket}`, labels.buckets[bucket], (customer) => customer.amounts[index]!)),
+    ...breakdown.buckets.map((bucket, index) => amount(`bucket-${bucket}`, agingBucketLabel(bucket, labels.buckets), (customer) => customer.amounts[index]!)),
     amount('total', labels.total, (customer) => customer.total),
   ];
 }

@@ -25,6 +25,9 @@ export interface RevenueAgingLabels {
   unnamedCustomer: string;
   /** Tooltip footer: `3 invoices`. */
   invoices: (count: string) => string;
+  /** The empty state: nothing is owed (no time range to widen here). */
+  emptyTitle: string;
+  emptyDescription: string;
   /** The currency picker's accessible name (shown when the data holds several currencies). */
   currency: string;
   /** Chart summary: `$1,234.56 outstanding as of …`. */
@@ -48,8 +51,15 @@ export const DEFAULT_REVENUE_AGING_LABELS: Readonly<RevenueAgingLabels> = Object
   otherCustomers: 'Other customers',
   unnamedCustomer: '(unnamed)',
   invoices: (count: string) => `${count} invoices`,
+  emptyTitle: 'Nothing outstanding',
+  emptyDescription: 'No posted invoice has an amount due on this day.',
   currency: 'Currency',
   outstandingAsOf: 'outstanding as of',
   overdueWord: 'overdue',
   mostOwed: 'most owed',
 });
+
+/** The name of an aging bucket: its label, or the bucket as the data names it when this version does not know it. */
+export function agingBucketLabel(bucket: string, names: Readonly<Record<AgingBucket, string>>): string {
+  return (names as Readonly<Record<string, string>>)[bucket] ?? bucket;
+}

@@ -6,7 +6,7 @@
  */
 import type { Formatters } from '../../core/format/createFormatters';
 import { shareOf, type RevenueAgingBreakdown } from './revenueAgingBreakdown';
-import type { RevenueAgingLabels } from './revenueAgingLabels';
+import { agingBucketLabel, type RevenueAgingLabels } from './revenueAgingLabels';
 
 export interface RevenueAgingSummaryInput {
   breakdown: RevenueAgingBreakdown;
@@ -24,7 +24,7 @@ export function summarizeRevenueAging(input: RevenueAgingSummaryInput): string {
   const { breakdown, asOf, formatters, formatAmount, labels } = input;
   let sentence = `${formatAmount(breakdown.total)} ${labels.outstandingAsOf} ${asOf}`;
   sentence += `, ${formatters.percent(shareOf(breakdown.overdue, breakdown.total), { maximumFractionDigits: 1 })} ${labels.overdueWord}`;
-  sentence += `; ${breakdown.buckets.map((bucket, index) => `${labels.buckets[bucket]} ${formatAmount(breakdown.bucketTotals[index]!)}`).join(', ')}`;
+  sentence += `; ${breakdown.buckets.map((bucket, index) => `${agingBucketLabel(bucket, labels.buckets)} ${formatAmount(breakdown.bucketTotals[index]!)}`).join(', ')}`;
   const top = breakdown.customers.slice(0, input.topCount ?? 3);
   if (top.length > 0) sentence += `; ${labels.mostOwed}: ${top.map((customer) => `${customer.label} ${formatAmount(customer.total)}`).join(', ')}`;
   return `${sentence}.`;

@@ -68,3 +68,23 @@ describe('shareOf', () => {
     expect(shareOf(5n, 0n)).toBe(0);
   });
 });
+
+describe('revenueAgingBreakdown over incomplete or newer answers', () => {
+  it('keeps a bucket it does not know, after the known ones, with its money in the total', () => {
+    const rows = [
+      ...ROWS,
+      { customer_id: '', customer_name: '', currency: 'USD', bucket: '180+' as never, amount_due: 700n, invoices: 1n, is_total: true },
+      { customer_id: 'cus_acme', customer_name: 'Acme', currency: 'USD', bucket: '180+' as never, amount_due: 700n, invoices: 1n, is_total: false },
+    ];
+    const breakdown = revenueAgingBreakdown(rows, 'USD', { unnamedCustomer: '(unnamed)' });
+    expect(breakdown.buckets.at(-1)).toBe('180+');
+    expect(breakdown.bucketTotals.at(-1)).toBe(700n);
+    expect(breakdown.total).toBe(100_000n + 50_000n + HUGE + 700n);
+  });
+
+  it('computes the totals from the customers when the total rows are missing (never an empty state over money owed)', () => {
+    const breakdown = revenueAgingBreakdown(ROWS.filter((row) => !row.is_total), 'USD', { unnamedCustomer: '(unnamed)' });
+    expect(breakdown.total).toBe(HUGE + 70_000n + 50_000n);
+    expect(breakdown.othersTotal).toBe(0n);
+  });
+});
