@@ -10,9 +10,6 @@ import type { DefinedNamedQuery } from './defineNamedQuery';
 import { BUILT_IN_QUERIES } from './registry';
 import type { AnyNamedQuery } from './types';
 
-/** Built-ins not yet on `defineNamedQuery` (being converted elsewhere); checked once they are. */
-const TRANSITIONAL_BUILT_INS = new Set(['credit-burn']);
-
 /** Named queries by wire name. */
 export type QueryRegistry = ReadonlyMap<string, AnyNamedQuery>;
 
@@ -84,9 +81,7 @@ export function createQueryRegistry(extra: readonly AnyNamedQuery[] = [], builtI
   if (!Array.isArray(extra)) throw refused('queries must be an array of named queries made by defineNamedQuery');
   const registry = new Map<string, AnyNamedQuery>();
   for (const query of [...builtIn, ...extra]) {
-    // credit-burn moves to defineNamedQuery after its exact-decimal change; until then it is the
-    // one built-in written by hand (its SQL reads fact_credit_transaction through the scope).
-    if (!(builtIn.includes(query) && TRANSITIONAL_BUILT_INS.has(query.name) && !('build' in query))) checkNamedQuery(query);
+    checkNamedQuery(query);
     const existing = registry.get(query.name);
     if (existing !== undefined) {
       if (existing === query) continue;
