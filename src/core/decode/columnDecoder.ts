@@ -19,18 +19,6 @@ function fail(expected: string, value: unknown): never {
   throw new CellDecodeError(`expected ${expected}, got ${describeValue(value)}`);
 }
 
-/** Whether `text` is `-?digits` (a fast character loop: this runs for every 64-bit cell). */
-function isIntegerText(text: string): boolean {
-  const length = text.length;
-  let index = text.charCodeAt(0) === 45 ? 1 : 0;
-  if (index === length) return false;
-  for (; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 const smallInteger: ValueConverter = (value) => {
   if (typeof value === 'number') {
     if (Number.isInteger(value)) return value;
@@ -45,16 +33,35 @@ function isDigitCode(code: number): boolean {
 }
 
 /**
+ * The value of `-?digits` text of at most 15 characters (exact as a double), read while checking it; NaN
+ * for anything else (`''`, `'-'`, `' 1'`, `'1e3'`, `'0x1F'`).
+ */
+function shortIntegerValue(text: string, length: number): number {
+  const negative = text.charCodeAt(0) === 45;
+  let index = negative ? 1 : 0;
+  if (index === length) return Number.NaN;
+  let value = 0;
+  for (; index < length; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return negative ? -value : value;
+}
+
+/**
  * (U)Int64/128/256: a JSON string of digits (the API quotes them) or a JSON integer → exact bigint.
- * Short strings go through a Number (exact below 10^9, and much faster than BigInt's string parser);
+ * Strings of up to 15 characters are read as a Number while checked (exact below 10^15, and much faster
+ * than BigInt's string parser);
  * longer ones go to `BigInt(text)` after a cheap guard on the ends, which BigInt alone would not give:
  * it also accepts `''`, `' 1'`, `'0x1F'` and `'0b1'`; anything else malformed it rejects with a SyntaxError.
  */
 const bigInteger: ValueConverter = (value) => {
   if (typeof value === 'string') {
     const length = value.length;
-    if (length <= 9) {
-      if (isIntegerText(value)) return BigInt(+value);
+    if (length <= 15) {
+      const digits = shortIntegerValue(value, length);
+      if (digits === digits) return BigInt(digits);
     } else {
       const first = value.charCodeAt(0);
       const second = value.charCodeAt(1);

@@ -49,10 +49,18 @@ describe('decodeResult', () => {
     expect(decodeColumn('UInt64', '18446744073709551615', 42)).toEqual([18446744073709551615n, 42n]);
     expect(decodeColumn('Int128', '-170141183460469231731687303715884105728')).toEqual([-170141183460469231731687303715884105728n]);
     expect(decodeColumn('UInt256', '1' + '0'.repeat(70))).toEqual([10n ** 70n]);
+    // Up to 15 characters are read as a double (exact there), longer as BigInt text: both exact at the edge.
+    expect(decodeColumn('Int64', '999999999999999', '-99999999999999', '9999999999999999', '-0', '0')).toEqual([
+      999999999999999n,
+      -99999999999999n,
+      9999999999999999n,
+      0n,
+      0n,
+    ]);
   });
 
   it('rejects a non-integer string in a 64-bit column, naming the column and row', () => {
-    for (const bad of ['12abc', '', '1.5', '0x1F', ' 1', '1e3', 1.5, true, null, []]) {
+    for (const bad of ['12abc', '', '-', '+5', '1.5', '0x1F', ' 1', '1 ', '1e3', '123456789012345x', '12345678901234a', 1.5, true, null, []]) {
       const error = decodeError({ columns: [{ name: 'calls', type: 'UInt64' }], rows: [['1'], [bad]] });
       expect(error.code).toBe('INVALID_RESPONSE');
       expect(error.message).toContain('"calls"');
