@@ -13,6 +13,8 @@ export interface AnalyticsResult<Data> {
   isFetching: boolean;
   /** Sends the request again now; the data on screen stays until the new answer arrives. */
   refetch: () => void;
+  /** When the data shown arrived (ms since the epoch, client clock); `undefined` without data. */
+  dataUpdatedAt?: number | undefined;
 }
 
 /** What a query hook returns: typed rows. */
@@ -23,6 +25,8 @@ export interface AnalyticsQueryResult<Row> {
   meta: ResponseMeta | undefined;
   isFetching: boolean;
   refetch: () => void;
+  /** When the data shown arrived (ms since the epoch, client clock); `undefined` without data. */
+  dataUpdatedAt?: number | undefined;
 }
 
 /** Options every data hook accepts. */
@@ -38,4 +42,9 @@ export interface AnalyticsHookOptions {
    * `isFetching` true) instead of a loading state: smooth time-range switches.
    */
   keepPreviousData?: boolean;
+  /**
+   * Refetch every this many milliseconds while the page is visible (paused while the tab is
+   * hidden; on return after a full interval it refetches at once). Off by default.
+   */
+  refetchIntervalMs?: number;
 }

@@ -7,6 +7,7 @@ import type { AnalyticsHookOptions, AnalyticsResult } from './AnalyticsResult';
 import { requestInputKey } from './requestInputKey';
 import { useAnalyticsContext } from './useAnalyticsContext';
 import { useHydrated } from './useHydrated';
+import { useRefetchInterval } from './useRefetchInterval';
 
 /** What a hook shows of a decoded value: its data and, for query rows, the response `meta`. */
 export interface SelectedData<Data> {
@@ -74,6 +75,8 @@ export function useAnalyticsRequest<Request extends AnalyticsRequest, Data>(
     if (stableRequest !== undefined && blockingError === undefined) client.refetch(stableRequest, callOptions);
   }, [client, stableRequest, callOptions, blockingError]);
 
+  useRefetchInterval(refetch, options?.refetchIntervalMs, enabled);
+
   const keepPrevious = options?.keepPreviousData === true;
   const previousShown = keepPrevious && selected === undefined && state.status === 'loading' ? previous.current : undefined;
 
@@ -94,6 +97,7 @@ export function useAnalyticsRequest<Request extends AnalyticsRequest, Data>(
       meta: selected?.meta,
       isFetching: state.isFetching,
       refetch,
+      dataUpdatedAt: state.dataUpdatedAt,
     };
   }, [shownError, blockingError, previousShown, enabled, state, selected, refetch]);
 }

@@ -23,6 +23,8 @@ import { DEFAULT_BILLED_USAGE_LABELS, type BilledUsageLabels } from './billedUsa
 import { UsageMeters } from './UsageMeters';
 
 export interface BilledUsageProps extends Omit<WidgetBaseProps, 'height'>, Pick<BillingPeriodUsageInput, 'asOf' | 'customerId' | 'signalName'> {
+  /** Meters shown, largest projected overage first; the rest are counted under them (the table lists every signal). Default 10. */
+  limit?: number;
   /** ISO 4217 currency of the overage prices (the organization's billing currency). Default: the provider's. */
   currency?: string;
   /** Formats every amount shown (exact cents). Default: the provider's `formatCents` in `currency`. */
@@ -125,7 +127,8 @@ function BilledUsageWidget(props: BilledUsageProps) {
         )}
         {ready && view === 'chart' && (
           <UsageMeters
-            rows={table.rows}
+            rows={table.rows.slice(0, Math.max(1, props.limit ?? 10))}
+            more={table.rows.length > Math.max(1, props.limit ?? 10) ? labels.moreSignals(formatters.count(table.rows.length - Math.max(1, props.limit ?? 10))) : undefined}
             caption={summary}
             text={(row) => labels.meterText(formatters.count(row.used), formatters.count(row.included), formatters.count(row.projected))}
             theme={theme}

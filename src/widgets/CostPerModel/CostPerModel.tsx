@@ -93,7 +93,7 @@ function CostPerModelWidget(props: CostPerModelProps) {
     ...(props.limit === undefined ? {} : { limit: props.limit }),
     ...(includeCostPerSignal ? { includeCostPerSignal } : {}),
   };
-  const costs = useCostPerModel(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: time.error === undefined });
+  const costs = useCostPerModel(input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: time.error === undefined });
   const frame = widgetFrameState([costs]);
   useBoundaryRefetch(frame.refetchAll);
   const error = time.error ?? frame.error;
@@ -137,6 +137,7 @@ function CostPerModelWidget(props: CostPerModelProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={{ ...COST_PER_MODEL_ERROR_MESSAGES, ...props.errorMessages }}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={props.height ?? DEFAULT_CHART_HEIGHT}
       toolbar={
         <WidgetToolbar

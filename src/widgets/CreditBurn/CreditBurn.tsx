@@ -101,7 +101,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
     creditsCurrencyId: props.creditsCurrencyId,
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
   };
-  const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && settingsError === undefined });
+  const burn = useCreditBurn(input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: hasCurrency && settingsError === undefined });
   // The burn rate's own trailing window (whole days before today), independent of the chart's range.
   const now = props.now;
   const burnRateDays = props.burnRateDays ?? DEFAULT_BURN_RATE_DAYS;
@@ -118,7 +118,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
     rateWindow
       ? creditBurnRateInput(rateWindow, { creditsCurrencyId: props.creditsCurrencyId, customerId: props.customerId, timeZone })
       : { from: '', to: '', creditsCurrencyId: props.creditsCurrencyId },
-    { fetcher: props.fetcher, keepPreviousData: true, enabled: hasCurrency && settingsError === undefined && rateWindow !== undefined },
+    { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: hasCurrency && settingsError === undefined && rateWindow !== undefined },
   );
   const frame = widgetFrameState(hasCurrency ? [burn, rate] : []);
   useBoundaryRefetch(frame.refetchAll);
@@ -170,6 +170,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={height}
       toolbar={
         <WidgetToolbar

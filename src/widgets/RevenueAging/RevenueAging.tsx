@@ -103,7 +103,7 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
     ...(props.currency === undefined ? {} : { currency: props.currency }),
     ...(props.topCustomers === undefined ? {} : { topCustomers: props.topCustomers }),
   };
-  const aging = useRevenueAging(input, { fetcher: props.fetcher, keepPreviousData: true });
+  const aging = useRevenueAging(input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs });
   const frame = widgetFrameState([aging]);
   useBoundaryRefetch(frame.refetchAll);
   const shownAsOf = useParamsOfData(aging, asOf);
@@ -173,6 +173,7 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={{ ...REVENUE_AGING_ERROR_MESSAGES, ...props.errorMessages }}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={height}
       toolbar={
         <>

@@ -101,7 +101,7 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
   };
   const input: UsageTrendsInput = { ...summaryInput, granularity, ...(props.topN === undefined ? {} : { topN: props.topN }) };
-  const hookOptions = { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined };
+  const hookOptions = { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined };
   const trends = useUsageTrends(input, hookOptions);
   // Invalid trends params (e.g. topN out of range) are the widget's error: ask for nothing more.
   const summary = useUsageSummary(summaryInput, { ...hookOptions, enabled: hookOptions.enabled && trends.error?.code !== 'INVALID_PARAMS' });
@@ -158,6 +158,7 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={height}
       toolbar={
         <WidgetToolbar

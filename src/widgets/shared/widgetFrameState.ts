@@ -7,7 +7,7 @@ import type { AnalyticsError } from '../../core/errors';
 import type { AnalyticsResult } from '../../react/AnalyticsResult';
 
 /** The parts of a hook result the frame needs. */
-export type FrameQueryResult = Pick<AnalyticsResult<unknown>, 'status' | 'error' | 'meta' | 'isFetching' | 'refetch'>;
+export type FrameQueryResult = Pick<AnalyticsResult<unknown>, 'status' | 'error' | 'meta' | 'isFetching' | 'refetch' | 'dataUpdatedAt'>;
 
 export interface WidgetFrameState {
   /** Some query has neither data nor an error yet. */
@@ -24,6 +24,8 @@ export interface WidgetFrameState {
   truncatedRowCount: number | undefined;
   /** Data is shown while newer data loads (e.g. `keepPreviousData` on a range switch). */
   refreshing: boolean;
+  /** When the oldest data shown arrived (for "Updated N min ago"). */
+  updatedAt: number | undefined;
 }
 
 /** Combines query results, in order of importance, into one frame state. */
@@ -42,5 +44,9 @@ export function widgetFrameState(results: readonly FrameQueryResult[]): WidgetFr
     truncated: truncatedResult !== undefined,
     truncatedRowCount: truncatedResult?.meta?.rowCount,
     refreshing: results.some((result) => result.status === 'success' && result.isFetching),
+    updatedAt: results.reduce<number | undefined>(
+      (oldest, result) => (result.dataUpdatedAt === undefined ? oldest : oldest === undefined ? result.dataUpdatedAt : Math.min(oldest, result.dataUpdatedAt)),
+      undefined,
+    ),
   };
 }

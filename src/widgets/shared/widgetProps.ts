@@ -67,6 +67,10 @@ export interface WidgetBaseProps extends ContainedProps {
    * @default 25
    */
   pageSize?: number | undefined;
+  /** Refetch every this many milliseconds while the tab is visible (paused while hidden). Off by default. */
+  refetchIntervalMs?: number | undefined;
+  /** Show "Updated N min ago" under the title (from when the data arrived). Default false. */
+  showUpdated?: boolean | undefined;
 }
 
 /** The controlled / uncontrolled granularity props of a widget whose buckets the user picks. */
