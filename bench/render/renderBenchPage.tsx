@@ -18,9 +18,10 @@ import { resolveTheme } from '../../src/theme/resolveTheme';
 import { themeToEchartsTheme } from '../../src/theme/themeToEchartsTheme';
 import { DataTable } from '../../src/ui/DataTable/DataTable';
 import { listTimeBuckets } from '../../src/widgets/shared/timeBuckets';
-import { buildUsageTrendsOption } from '../../src/widgets/UsageTrends/buildUsageTrendsOption';
-import { pivotUsageTrends } from '../../src/widgets/UsageTrends/pivotUsageTrends';
-import { registerUsageTrendsChart } from '../../src/widgets/UsageTrends/registerUsageTrendsChart';
+import { buildTimeSeriesOption } from '../../src/ui/TimeSeriesChart/buildTimeSeriesOption';
+import { pivotTimeSeries } from '../../src/ui/TimeSeriesChart/pivotTimeSeries';
+import { registerTimeSeriesChart } from '../../src/ui/TimeSeriesChart/registerTimeSeriesChart';
+import type { NumericValue } from '../../src/ui/series/fields';
 import { UsageTrends } from '../../src/widgets/UsageTrends/UsageTrends';
 import { runDashboard, type DashboardFigures, type DashboardMode } from './dashboardRequests';
 import { CHART_NAMED_SERIES, CHART_WINDOW, chartDataFetcher, tableColumns, tableRows, usageTrendsBody } from './renderBenchData';
@@ -45,7 +46,7 @@ declare global {
   }
 }
 
-const echarts = registerUsageTrendsChart();
+const echarts = registerTimeSeriesChart();
 const formatters = createFormatters({ locale: 'en-US', currency: 'USD', timeZone: 'UTC' });
 const theme = resolveTheme(undefined, false);
 const echartsTheme = themeToEchartsTheme(theme);
@@ -66,15 +67,33 @@ const columns = tableColumns(formatters);
 const directOption = (() => {
   const decoded = decodeResult<UsageTrendsRow>(usageTrendsBody()).rows;
   const buckets = listTimeBuckets({ ...window90, granularity: 'day', timeZone: 'UTC' });
-  const pivot = pivotUsageTrends(decoded, buckets, { other: 'Other', unnamedSignal: '(no name)' });
-  const option = buildUsageTrendsOption({
+  const pivot = pivotTimeSeries({
+    rows: decoded,
+    index: 'bucket',
+    series: 'series',
+    value: 'signals',
+    isOther: (row) => row.is_other,
+    windowBuckets: buckets,
+    unnamedLabel: '(no name)',
+    otherLabel: 'Other',
+  });
+  const palette = theme.colors.series;
+  const colors = new Map(pivot.series.map((series, index) => [series.name, palette[index % palette.length]!]));
+  const bucketLabels = pivot.buckets.map((bucket) => formatters.date(bucket));
+  const option = buildTimeSeriesOption({
     pivot,
-    granularity: 'day',
-    formatters,
-    formatValue: (value) => formatters.count(value),
-    theme,
-    chartType: 'bar',
-    labels: { bucketTotal: 'Total' },
+    kind: 'bar',
+    stacked: true,
+    colors,
+    hidden: new Set(),
+    axisLabels: bucketLabels,
+    tooltipLabels: bucketLabels,
+    partial: pivot.buckets.map(() => false),
+    formatValue: (value: NumericValue) => formatters.count(value),
+    formatAxis: (value: number) => formatters.count(value),
+    labels: { total: 'Total', partial: 'Partial period' },
+    muted: theme.colors.muted,
+    showTotal: true,
   });
   return { ...option, animation: false, aria: { enabled: false } };
 })();
