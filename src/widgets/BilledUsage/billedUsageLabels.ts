@@ -39,6 +39,8 @@ export interface BilledUsageLabels {
   periods: (first: string, last: string) => string;
   /** A meter's text: `12,340 of 10,000 included · projected 21,000`. */
   meterText: (used: string, included: string, projected: string) => string;
+  /** Under the meters when some signals have none: `4 more signals in the table`. */
+  moreSignals: (count: string) => string;
   /** A signal whose name is the empty string. */
   unnamedSignal: string;
   headline: string;
@@ -74,6 +76,7 @@ export const DEFAULT_BILLED_USAGE_LABELS: Readonly<BilledUsageLabels> = Object.f
   period: (first: string, last: string, day: number, days: number) => `Billing period ${first} – ${last} · day ${day} of ${days}`,
   periods: (first: string, last: string) => `Current billing periods (each customer’s own) from ${first} to ${last}`,
   meterText: (used: string, included: string, projected: string) => `${used} of ${included} included · projected ${projected}`,
+  moreSignals: (count: string) => `${count} more ${count === '1' ? 'signal' : 'signals'} in the table`,
   unnamedSignal: '(no name)',
   headline: 'Billed usage totals',
   tableCaption: 'Signals used against the included allowance in the current billing period',

@@ -112,6 +112,17 @@ describe('BilledUsage on hand-made answers', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('shows the largest meters up to the limit and counts the rest, which the table lists', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithProvider(<BilledUsage limit={1} />, { fetcher: answer(rows) });
+    const meters = await screen.findByRole('list');
+    expect(within(meters).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByText('1 more signal in the table')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    await screen.findByRole('table');
+    expect(readTable(container).rows).toHaveLength(2);
+  });
+
   it('contains a formatter that throws: the widget’s error state and onError, the host page stays', async () => {
     const onError = vi.fn();
     renderWithProvider(
