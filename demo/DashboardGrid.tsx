@@ -1,42 +1,37 @@
 /**
- * The four widgets in a responsive grid, each with its own time range control (uncontrolled,
- * starting at a sensible default). Theme, locale, currency, time zone and the fetcher come from
- * the `AnalyticsProvider` around the grid.
+ * The internal dashboard: every widget of the library in a responsive grid, each with its own
+ * controls (uncontrolled, starting at a sensible default). Theme, locale, currency, time zone and
+ * the fetcher come from the `AnalyticsProvider` around the grid; "view as" scopes them all.
  */
 import { CostPerModel } from '../src/widgets/CostPerModel/CostPerModel';
+import { CostTrend } from '../src/widgets/CostTrend/CostTrend';
 import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
 import { RevenueAging } from '../src/widgets/RevenueAging/RevenueAging';
+import { RevenueByProduct } from '../src/widgets/RevenueByProduct/RevenueByProduct';
+import { RevenueTrend } from '../src/widgets/RevenueTrend/RevenueTrend';
+import { SignalPayloadBreakdown } from '../src/widgets/SignalPayloadBreakdown/SignalPayloadBreakdown';
 import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
 import type { DemoCreditsCurrency } from './demoCatalog';
-
+import { DemoCell, WidgetPlaceholder } from './DemoCell';
 
 export interface DashboardGridProps {
-  /** The credits currency the credit burn widget shows; unknown until the catalog loads. */
+  /** The credits currency the credit widgets show; unknown until the catalog loads. */
   creditsCurrency: DemoCreditsCurrency | undefined;
-}
-
-function WidgetPlaceholder({ title, text }: { title: string; text: string }) {
-  return (
-    <section className="demo-placeholder" aria-label={title}>
-      <h2>{title}</h2>
-      <p>{text}</p>
-    </section>
-  );
 }
 
 export function DashboardGrid({ creditsCurrency }: DashboardGridProps) {
   return (
     <main className="demo-grid" id="dashboard">
-      <div className="demo-cell" data-widget="UsageTrends">
+      <DemoCell widget="UsageTrends">
         <UsageTrends title="Usage trends" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
-      </div>
-      <div className="demo-cell" data-widget="CostPerModel">
+      </DemoCell>
+      <DemoCell widget="CostPerModel">
         <CostPerModel title="AI cost per model" defaultTimeRange="30d" limit={12} headingLevel={2} />
-      </div>
-      <div className="demo-cell" data-widget="RevenueAging">
+      </DemoCell>
+      <DemoCell widget="RevenueAging">
         <RevenueAging title="Revenue aging" topCustomers={6} headingLevel={2} />
-      </div>
-      <div className="demo-cell" data-widget="CreditBurn">
+      </DemoCell>
+      <DemoCell widget="CreditBurn">
         {creditsCurrency ? (
           <CreditBurn
             title={`Credit burn: ${creditsCurrency.name}`}
@@ -48,7 +43,19 @@ export function DashboardGrid({ creditsCurrency }: DashboardGridProps) {
         ) : (
           <WidgetPlaceholder title="Credit burn" text="Looking up your credits currencies…" />
         )}
-      </div>
+      </DemoCell>
+      <DemoCell widget="CostTrend" wide>
+        <CostTrend title="AI cost trend" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="RevenueTrend">
+        <RevenueTrend title="Revenue and cash collected" defaultTimeRange="12m" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="RevenueByProduct">
+        <RevenueByProduct title="Revenue by product" defaultTimeRange="90d" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="SignalPayloadBreakdown">
+        <SignalPayloadBreakdown title="Signals by payload value" defaultTimeRange="30d" headingLevel={2} />
+      </DemoCell>
     </main>
   );
 }

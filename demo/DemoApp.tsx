@@ -1,17 +1,21 @@
 /**
- * The demo dashboard: a product team's analytics page built from the library. Header switchers
- * change the theme, the locale and currency, and whose data the proxy serves; the widgets sit in
- * a responsive grid under one `AnalyticsProvider` whose fetcher talks to the proxy.
+ * The demo: a product team's analytics built from the library, on two pages — the internal
+ * dashboard (every widget, every customer or "view as" one) and the customer portal (what one
+ * customer sees of their own account). Header switchers change the page, the theme, the locale
+ * and currency, and whose data the proxy serves; the widgets sit under one `AnalyticsProvider`
+ * whose fetcher talks to the proxy.
  */
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { AnalyticsProvider } from '../src/react/AnalyticsProvider';
 import { resolveTheme } from '../src/theme/resolveTheme';
+import { CustomerPortal } from './CustomerPortal';
 import { DashboardGrid } from './DashboardGrid';
 import { DemoHeader } from './DemoHeader';
 import { KpiStrip } from './KpiStrip';
 import { localeOption, settingsFromSearch, settingsToSearch, themeOption, type DemoSettings } from './demoSettings';
 import { ScopeBanner } from './ScopeBanner';
 import { useDemoCatalog } from './useDemoCatalog';
+import { useScopeCreditsCurrencies } from './useScopeCreditsCurrencies';
 import { useScopedFetcher } from './useScopedFetcher';
 
 export const ANALYTICS_BASE_URL = '/api/analytics';
@@ -19,10 +23,20 @@ export const ANALYTICS_BASE_URL = '/api/analytics';
 export function DemoApp() {
   const [settings, setSettings] = useState<DemoSettings>(() => settingsFromSearch(window.location.search));
   const catalog = useDemoCatalog(ANALYTICS_BASE_URL);
-  const fetcher = useScopedFetcher(ANALYTICS_BASE_URL, settings.customerId);
+  // The portal always shows one customer: the one chosen, else the first of the list.
+  const portal = settings.viewId === 'portal';
+  const portalCustomer = portal
+    ? (catalog.customers.find((customer) => customer.id === settings.customerId) ??
+      (settings.customerId ? { id: settings.customerId, name: settings.customerId } : catalog.customers[0]))
+    : undefined;
+  const scopeCustomerId = portal ? (portalCustomer?.id ?? null) : settings.customerId;
+  const fetcher = useScopedFetcher(ANALYTICS_BASE_URL, scopeCustomerId);
   const locale = localeOption(settings);
+  // Credits: the one chosen; else, for one customer, the currency they use most; else the first.
+  const used = useScopeCreditsCurrencies(fetcher, locale.timeZone, scopeCustomerId !== null);
+  const chosenCredits = catalog.creditsCurrencies.find((currency) => currency.id === settings.creditsCurrencyId);
   const creditsCurrency =
-    catalog.creditsCurrencies.find((currency) => currency.id === settings.creditsCurrencyId) ?? catalog.creditsCurrencies[0];
+    chosenCredits ?? (scopeCustomerId === null ? catalog.creditsCurrencies[0] : used && (used[0] ?? catalog.creditsCurrencies[0]));
 
   useEffect(() => {
     const search = settingsToSearch(settings);
@@ -55,13 +69,27 @@ export function DemoApp() {
         settings={settings}
         customers={catalog.customers}
         creditsCurrencies={catalog.creditsCurrencies}
+        creditsCurrencyId={creditsCurrency?.id ?? null}
         catalogError={catalog.error}
         onChange={setSettings}
       />
-      <ScopeBanner customerId={settings.customerId} customers={catalog.customers} />
+      <ScopeBanner view={settings.viewId} customerId={scopeCustomerId} customers={catalog.customers} />
       <AnalyticsProvider fetcher={fetcher} locale={locale.locale} currency={locale.currency} timeZone={locale.timeZone} theme={theme}>
-        <KpiStrip />
-        <DashboardGrid creditsCurrency={creditsCurrency} />
+        {/*
+          Keyed by page and scope: a switch remounts the widgets, so no widget keeps showing the
+          previous scope's numbers while the new ones load (each scope's fetcher keeps its own
+          cache, so going back is instant).
+        */}
+        <div key={`${settings.viewId}:${scopeCustomerId ?? ''}`} className="demo-view" data-view={settings.viewId}>
+          {portal ? (
+            <CustomerPortal customer={portalCustomer} creditsCurrency={creditsCurrency} />
+          ) : (
+            <>
+              <KpiStrip title="Last 30 days at a glance" creditsCurrencyId={creditsCurrency?.id} />
+              <DashboardGrid creditsCurrency={creditsCurrency} />
+            </>
+          )}
+        </div>
       </AnalyticsProvider>
       <footer className="demo-footer">
         Every widget reads through the proxy at <code>{ANALYTICS_BASE_URL}</code>, which holds the API key: it never

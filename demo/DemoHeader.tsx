@@ -1,10 +1,10 @@
 /**
- * The dashboard's header: the product name and the three switchers (theme, locale and currency,
- * whose view). Every switch only changes props or the proxy's scope header: no widget reloads the page.
+ * The demo's header: the product name and the switchers (page, theme, locale and currency, whose
+ * view). Every switch only changes props or the proxy's scope header: no widget reloads the page.
  */
 import type { DemoCreditsCurrency, DemoCustomer } from './demoCatalog';
 import { DEMO_LOCALES } from './demoLocales';
-import type { DemoSettings } from './demoSettings';
+import { DEMO_VIEWS, type DemoSettings } from './demoSettings';
 import { DEMO_THEMES } from './demoThemes';
 import { SelectControl } from './SelectControl';
 
@@ -14,13 +14,17 @@ export interface DemoHeaderProps {
   settings: DemoSettings;
   customers: readonly DemoCustomer[];
   creditsCurrencies: readonly DemoCreditsCurrency[];
+  /** The credits currency the credit widgets show (the chosen one, or the scope's own). */
+  creditsCurrencyId: string | null;
   catalogError: string | null;
   onChange(settings: DemoSettings): void;
 }
 
-export function DemoHeader({ settings, customers, creditsCurrencies, catalogError, onChange }: DemoHeaderProps) {
+export function DemoHeader({ settings, customers, creditsCurrencies, creditsCurrencyId, catalogError, onChange }: DemoHeaderProps) {
+  const portal = settings.viewId === 'portal';
+  // The portal is always one customer's: no "all customers" there.
   const customerOptions = [
-    { value: INTERNAL_VIEW, label: 'Internal: all customers' },
+    ...(portal ? [] : [{ value: INTERNAL_VIEW, label: 'Internal: all customers' }]),
     ...customers.map((customer) => ({ value: customer.id, label: customer.name })),
   ];
   // A customer from the URL that is not in the list still shows as selected.
@@ -40,6 +44,13 @@ export function DemoHeader({ settings, customers, creditsCurrencies, catalogErro
       </div>
       <div className="demo-controls" role="group" aria-label="Dashboard settings">
         <SelectControl
+          id="demo-view"
+          label="Page"
+          value={settings.viewId}
+          options={DEMO_VIEWS.map((option) => ({ value: option.id, label: option.label }))}
+          onChange={(value) => onChange({ ...settings, viewId: value as DemoSettings['viewId'] })}
+        />
+        <SelectControl
           id="demo-theme"
           label="Theme"
           value={settings.themeId}
@@ -55,8 +66,8 @@ export function DemoHeader({ settings, customers, creditsCurrencies, catalogErro
         />
         <SelectControl
           id="demo-customer"
-          label="View as"
-          value={settings.customerId ?? INTERNAL_VIEW}
+          label={portal ? 'Customer' : 'View as'}
+          value={settings.customerId ?? (portal ? (customers[0]?.id ?? INTERNAL_VIEW) : INTERNAL_VIEW)}
           options={customerOptions}
           onChange={(value) => onChange({ ...settings, customerId: value === INTERNAL_VIEW ? null : value })}
         />
@@ -64,7 +75,7 @@ export function DemoHeader({ settings, customers, creditsCurrencies, catalogErro
           <SelectControl
             id="demo-credits"
             label="Credits"
-            value={settings.creditsCurrencyId ?? creditsCurrencies[0]!.id}
+            value={creditsCurrencyId ?? creditsCurrencies[0]!.id}
             options={creditsCurrencies.map((currency) => ({ value: currency.id, label: currency.name }))}
             onChange={(value) => onChange({ ...settings, creditsCurrencyId: value })}
           />

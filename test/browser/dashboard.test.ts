@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { INTERNAL_VIEW_WIDGETS } from '../../demo/demoWidgets';
 import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { seriousAxeViolations } from './support/axeScan';
 import { backgroundOf, colorOf, kpiValue, openDashboard, parseCount, waitForDashboardData } from './support/dashboardPage';
@@ -64,7 +65,7 @@ describe('the demo dashboard', () => {
 
   it('shows one customer’s numbers when viewing as that customer: the proxy scopes every query', async () => {
     await openDashboard(page, server.url);
-    const internal = await kpiValue(page, 'signals-30d');
+    const internal = await kpiValue(page, 'signals');
     const customerId = await page.$eval('#demo-customer', (select) => (select as HTMLSelectElement).options[1]!.value);
     const scopedRequest = page.waitForRequest(
       (request) => request.url().includes('/api/analytics/query') && request.headers()['paw-demo-customer'] === customerId,
@@ -72,14 +73,14 @@ describe('the demo dashboard', () => {
     await page.selectOption('#demo-customer', customerId);
     await scopedRequest;
     await expect(page.textContent('.demo-scope')).resolves.toContain('Viewing as');
-    const scoped = await kpiValue(page, 'signals-30d', internal);
+    const scoped = await kpiValue(page, 'signals', internal);
     expect(scoped).not.toBe(internal);
     // One customer's signals are fewer than everyone's.
     expect(parseCount(scoped)).toBeLessThan(parseCount(internal));
     expect(new URL(page.url()).searchParams.get('customer')).toBe(customerId);
     // Back to the internal view: the first numbers again (from the cache of that view's fetcher).
     await page.selectOption('#demo-customer', '__internal__');
-    await expect(kpiValue(page, 'signals-30d', scoped)).resolves.toBe(internal);
+    await expect(kpiValue(page, 'signals', scoped)).resolves.toBe(internal);
     expect(problems.list).toEqual([]);
   });
 
@@ -127,7 +128,7 @@ describe('the demo dashboard', () => {
       }),
     }));
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.viewport);
-    expect(layout.cells).toHaveLength(4);
+    expect(layout.cells).toHaveLength(INTERNAL_VIEW_WIDGETS.length);
     expect(new Set(layout.cells.map((cell) => cell.left)).size).toBe(1);
     for (const cell of layout.cells) expect(cell.right).toBeLessThanOrEqual(layout.viewport);
     const tops = layout.cells.map((cell) => cell.top);

@@ -117,8 +117,9 @@ describe('resolveDemoScope', () => {
 
 describe('the demo settings in the URL', () => {
   it('round-trip, leaving defaults out and ignoring unknown values', () => {
-    const settings = { themeId: 'dark', localeId: 'de-DE', customerId: 'cus_1', creditsCurrencyId: 'cc_x' } as const;
+    const settings = { viewId: 'portal', themeId: 'dark', localeId: 'de-DE', customerId: 'cus_1', creditsCurrencyId: 'cc_x' } as const;
+    expect(settingsToSearch(settings)).toBe('?view=portal&theme=dark&locale=de-DE&customer=cus_1&credits=cc_x');
     expect(settingsFromSearch(settingsToSearch(settings))).toEqual(settings);
-    expect(settingsToSearch(settingsFromSearch('?theme=nope&locale=xx'))).toBe('');
+    expect(settingsToSearch(settingsFromSearch('?view=nope&theme=nope&locale=xx'))).toBe('');
   });
 });
