@@ -24,6 +24,7 @@ export { UsageTrends, type UsageTrendsProps } from './widgets/UsageTrends/UsageT
 export { CostPerModel, type CostPerModelProps } from './widgets/CostPerModel/CostPerModel';
 export { RevenueAging, type RevenueAgingProps } from './widgets/RevenueAging/RevenueAging';
 export { CreditBurn, type CreditBurnProps } from './widgets/CreditBurn/CreditBurn';
+export { DeliveredValue, DELIVERED_VALUE_BREAKDOWNS, type DeliveredValueProps } from './widgets/DeliveredValue/DeliveredValue';
 export { Margin, MARGIN_WIDGET_DIMENSIONS, type MarginProps } from './widgets/Margin/Margin';
 export { CustomerLeaderboard, LEADERBOARD_METRICS, type CustomerLeaderboardProps } from './widgets/CustomerLeaderboard/CustomerLeaderboard';
 export { CostTrend, type CostTrendProps, type CostTrendGranularity, type CostTrendChartType } from './widgets/CostTrend/CostTrend';
@@ -37,6 +38,7 @@ export { DEFAULT_USAGE_TRENDS_LABELS, type UsageTrendsLabels } from './widgets/U
 export { DEFAULT_COST_PER_MODEL_LABELS, type CostPerModelLabels } from './widgets/CostPerModel/costPerModelLabels';
 export { DEFAULT_REVENUE_AGING_LABELS, type RevenueAgingLabels } from './widgets/RevenueAging/revenueAgingLabels';
 export { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './widgets/CreditBurn/creditBurnLabels';
+export { DEFAULT_DELIVERED_VALUE_LABELS, type DeliveredValueBreakdown, type DeliveredValueLabels, type DeliveredValueSummaryParts } from './widgets/DeliveredValue/deliveredValueLabels';
 export { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels, type MarginSummaryParts } from './widgets/Margin/marginLabels';
 export { DEFAULT_CUSTOMER_LEADERBOARD_LABELS, type CustomerLeaderboardLabels, type CustomerLeaderboardSummaryParts, type LeaderboardMetric } from './widgets/CustomerLeaderboard/customerLeaderboardLabels';
 export { DEFAULT_COST_TREND_LABELS, type CostTrendLabels, type CostTrendSummaryParts } from './widgets/CostTrend/costTrendLabels';
