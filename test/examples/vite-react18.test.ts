@@ -59,15 +59,15 @@ describe('examples/vite-react18', () => {
     expect(build.code, tail(build.stdout + build.stderr)).toBe(0);
   });
 
-  it('loads in Chromium on React 18 with the four widgets drawn, a hook headline, and no console error', async () => {
+  it('loads in Chromium on React 18 with the four widgets showing data, a hook headline, and no console error', async () => {
     const opened = await openHostPage(context, baseUrl);
     try {
-      expect(opened.problems).toEqual([]);
+      expect(opened.problems, opened.errorTexts.join('\n')).toEqual([]);
       expect(opened.settled, opened.errorTexts.join('\n')).toEqual({
-        'usage-trends': 'chart',
-        'cost-per-model': 'chart',
-        'revenue-aging': 'chart',
-        'credit-burn': 'chart',
+        'usage-trends': 'data',
+        'cost-per-model': 'data',
+        'revenue-aging': 'data',
+        'credit-burn': 'data',
       });
       await opened.page.waitForFunction(() => /\d/.test(document.querySelector('[data-headline]')?.textContent ?? ''), null, { timeout: 30_000 });
       expect(await opened.page.evaluate(() => (window as unknown as { React?: unknown }).React)).toBeUndefined();
