@@ -55,7 +55,7 @@ function BilledUsageWidget(props: BilledUsageProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.signalName === undefined ? {} : { signalName: props.signalName }),
   };
-  const result = useNamedQuery(billingPeriodUsage, input, { fetcher: props.fetcher, keepPreviousData: true });
+  const result = useNamedQuery(billingPeriodUsage, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
 
@@ -110,6 +110,7 @@ function BilledUsageWidget(props: BilledUsageProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       footer={ready ? <span data-paw-projection-method="">{labels.projectionMethod}</span> : undefined}
       toolbar={
         <WidgetToolbar

@@ -77,7 +77,7 @@ function CreditUsageWidget(props: CreditUsageProps) {
   const [pickedCurrency, setPickedCurrency] = useState<string | undefined>(undefined);
 
   const customer = props.customerId === undefined ? {} : { customerId: props.customerId };
-  const options = { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined };
+  const options = { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined };
   const flow = useNamedQuery(creditFlow, { ...time.input, ...customer }, options);
   const currencies = useMemo(
     () =>
@@ -147,6 +147,7 @@ function CreditUsageWidget(props: CreditUsageProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {props.creditsCurrencyId === undefined && currencies.length > 1 && currencyId !== undefined && (

@@ -70,7 +70,7 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.currency === undefined ? {} : { currency: props.currency }),
   };
-  const result = useNamedQuery(revenueByProduct, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const result = useNamedQuery(revenueByProduct, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -123,6 +123,7 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {props.currency === undefined && currencies.length > 1 && (

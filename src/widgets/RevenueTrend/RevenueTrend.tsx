@@ -78,7 +78,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.currency === undefined ? {} : { currency: props.currency }),
   };
-  const trend = useNamedQuery(revenueTrend, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const trend = useNamedQuery(revenueTrend, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([trend]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -143,6 +143,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={height}
       toolbar={
         <>
