@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurn';
 import { creditBurnRateInput, creditBurnRateWindow, DEFAULT_BURN_RATE_DAYS, summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
@@ -13,6 +13,9 @@ import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { EmptyState } from '../../ui/states/EmptyState';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import type { DataTableSort } from '../../ui/DataTable/types';
+import { bucketSpanLabel, bucketSpans } from '../../ui/time/bucketSpans';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { csvFilename } from '../shared/csvFilename';
@@ -32,7 +35,7 @@ import { buildCreditBurnOption } from './buildCreditBurnOption';
 import { creditBurnColumns } from './creditBurnColumns';
 import { creditBurnHeadline } from './creditBurnHeadline';
 import { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './creditBurnLabels';
-import { fillCreditBurnGaps, isCreditBurnEmpty } from './fillCreditBurnGaps';
+import { fillCreditBurnGaps, isCreditBurnEmpty, type CreditBurnPoint } from './fillCreditBurnGaps';
 import { formatCredits } from './formatCredits';
 import { registerCreditBurnChart } from './registerCreditBurnChart';
 import { summarizeCreditBurnChart } from './summarizeCreditBurnChart';
@@ -138,16 +141,26 @@ function CreditBurnWidget(props: CreditBurnProps) {
     [rate.data, rateWindow],
   );
 
+  // Partial first / last periods (the window cuts a week or month short) are drawn and named apart.
+  const spans = useMemo(
+    () => (points ? bucketSpans(points.map((point) => point.bucket), shown.granularity, timeZone, shown.window) : undefined),
+    [points, shown.granularity, timeZone, shown.window],
+  );
   const option = useMemo(
-    () => points && buildCreditBurnOption({ points, granularity: shown.granularity, formatters, formatValue, theme, labels }),
+    () => points && buildCreditBurnOption({ points, granularity: shown.granularity, formatters, formatValue, theme, labels, ...(spans ? { spans } : {}), partialNote: labels.partialPeriod }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labels are compared by their texts
-    [points, shown.granularity, formatters, formatValue, theme, labels.granted, labels.spent, labels.pending, labels.balance],
+    [points, spans, shown.granularity, formatters, formatValue, theme, labels.granted, labels.spent, labels.pending, labels.balance, labels.partialPeriod],
   );
-  const columns = useMemo(
-    () => creditBurnColumns({ granularity: shown.granularity, formatters, formatValue, labels }),
+  const columns = useMemo(() => {
+    const byBucket = new Map(spans?.map((span) => [span.bucket.getTime(), span]));
+    const periodLabel = (point: CreditBurnPoint) => {
+      const span = byBucket.get(point.bucket.getTime());
+      return span ? bucketSpanLabel(span, shown.granularity, formatters, true) : formatters.date(point.bucket);
+    };
+    return creditBurnColumns({ granularity: shown.granularity, formatters, formatValue, labels, periodLabel });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labels are compared by their texts
-    [shown.granularity, formatters, formatValue, labels.period, labels.granted, labels.spent, labels.pending, labels.balance],
-  );
+  }, [spans, shown.granularity, formatters, formatValue, labels.period, labels.granted, labels.spent, labels.pending, labels.balance]);
+  const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
   const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const summaryText =
     points && summary ? summarizeCreditBurnChart({ points, summary, window: shown.window, formatters, formatValue, labels }) : '';
@@ -179,7 +192,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
           view={{ value: view, onChange: setView }}
           csv={
             time.window
-              ? { columns: csvColumns, rows: points ?? [], filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
+              ? { columns: csvColumns, rows: sortTableRows(columns, points ?? [], sort), filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
               : undefined
           }
         />
@@ -190,7 +203,9 @@ function CreditBurnWidget(props: CreditBurnProps) {
         {view === 'chart' && option ? (
           <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
         ) : null}
-        {view === 'table' && points ? <DataTable columns={columns} rows={points} caption={labels.tableCaption} pageSize={props.pageSize} /> : null}
+        {view === 'table' && points ? (
+          <DataTable columns={columns} rows={points} caption={labels.tableCaption} pageSize={props.pageSize} sort={sort ?? null} onSortChange={setSort} />
+        ) : null}
       </WidgetBody>
     </WidgetFrame>
   );

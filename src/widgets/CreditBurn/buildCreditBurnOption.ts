@@ -3,6 +3,8 @@
  * axis, the balance at each bucket's end as a line on the right axis. Pure, so tests assert on
  * the option. Values are plotted as `Number(x)`; every text comes from the exact decimal text.
  */
+import { axisNumberFormat } from '../../ui/Chart/axisNumberFormat';
+import { bucketSpanLabel, type BucketSpan } from '../../ui/time/bucketSpans';
 import { signOfDecimal } from '../../core/decimal/decimalArithmetic';
 import type { Formatters } from '../../core/format/createFormatters';
 import type { CreditBurnGranularity } from '../../core/queries/creditBurn';
@@ -21,6 +23,13 @@ export interface CreditBurnOptionInput {
   formatValue: (value: string) => string;
   theme: ResolvedTheme;
   labels: Pick<CreditBurnLabels, 'granted' | 'spent' | 'pending' | 'balance'>;
+  /**
+   * Where each bucket really starts and ends inside the window (`bucketSpans`, aligned with
+   * `points`): partial first / last periods are faded and labelled with their real dates.
+   */
+  spans?: readonly BucketSpan[];
+  /** Under a partial period's tooltip. */
+  partialNote?: string;
 }
 
 interface AxisTooltipParam {
@@ -36,8 +45,16 @@ export const CREDIT_BURN_SERIES = { granted: 'granted', spent: 'spent', balance:
 export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<string, unknown> {
   const { points, granularity, formatters, formatValue, theme, labels } = input;
   const categories = points.map((point) => point.bucket.toISOString());
-  const axisLabels = new Map(points.map((point) => [point.bucket.toISOString(), shortBucketLabel(point.bucket, granularity, formatters)]));
-  const compact = (value: number) => escapeRichText(formatters.count(value, { notation: 'compact' }));
+  const spans = input.spans?.length === points.length ? input.spans : undefined;
+  const partial = points.map((_, index) => spans?.[index]?.partial === true);
+  const shortLabel = (index: number) => (spans ? bucketSpanLabel(spans[index]!, granularity, formatters, false) : shortBucketLabel(points[index]!.bucket, granularity, formatters));
+  const longLabel = (index: number) => (spans ? bucketSpanLabel(spans[index]!, granularity, formatters, true) : fullBucketLabel(points[index]!.bucket, granularity, formatters));
+  const axisLabels = new Map(points.map((point, index) => [point.bucket.toISOString(), shortLabel(index)]));
+  // One tick style per axis, per locale (de-DE never shows 8000 beside 10.000).
+  const largest = (read: (point: CreditBurnPoint) => string) => points.reduce((top, point) => Math.max(top, Math.abs(Number(read(point)) || 0)), 0);
+  const barTicks = axisNumberFormat(formatters.locale, Math.max(largest((point) => point.granted), largest((point) => point.spent)));
+  const lineTicks = axisNumberFormat(formatters.locale, largest((point) => point.balance));
+  const bar = (value: string, index: number) => (partial[index] ? { value: Number(value), itemStyle: { opacity: 0.45 } } : Number(value));
 
   const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
     const list = Array.isArray(params) ? params : [params];
@@ -55,7 +72,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
     ];
     if (signOfDecimal(point.pending) !== 0) rows.push({ label: labels.pending, value: formatValue(point.pending) });
     rows.push({ label: labels.balance, value: formatValue(point.balance), emphasis: true, ...colorOf(CREDIT_BURN_SERIES.balance) });
-    return tooltipHtml({ title: fullBucketLabel(point.bucket, granularity, formatters), rows });
+    return tooltipHtml({ title: longLabel(index!), rows, ...(partial[index!] && input.partialNote ? { footer: input.partialNote } : {}) });
   };
 
   return {
@@ -73,8 +90,9 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
       axisLabel: { formatter: (value: string) => escapeRichText(axisLabels.get(value) ?? value), hideOverlap: true },
     },
     yAxis: [
-      { type: 'value', minInterval: 1, axisLabel: { formatter: compact } },
-      { type: 'value', minInterval: 1, splitLine: { show: false }, axisLabel: { formatter: compact } },
+      { type: 'value', minInterval: 1, axisLabel: { formatter: (value: number) => escapeRichText(barTicks(value)) } },
+      // Ticks on the grid lines of the left axis.
+      { type: 'value', minInterval: 1, alignTicks: true, splitLine: { show: false }, axisLabel: { formatter: (value: number) => escapeRichText(lineTicks(value)) } },
     ],
     series: [
       {
@@ -84,7 +102,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
         yAxisIndex: 0,
         barMaxWidth: 32,
         itemStyle: { color: theme.colors.positive },
-        data: points.map((point) => Number(point.granted)),
+        data: points.map((point, index) => bar(point.granted, index)),
       },
       {
         id: CREDIT_BURN_SERIES.spent,
@@ -93,7 +111,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
         yAxisIndex: 0,
         barMaxWidth: 32,
         itemStyle: { color: theme.colors.negative },
-        data: points.map((point) => Number(point.spent)),
+        data: points.map((point, index) => bar(point.spent, index)),
       },
       {
         id: CREDIT_BURN_SERIES.balance,

@@ -17,10 +17,12 @@ export interface CreditBurnColumnsInput {
   formatters: Formatters;
   formatValue: (value: string) => string;
   labels: Pick<CreditBurnLabels, 'period' | 'granted' | 'spent' | 'pending' | 'balance'>;
+  /** The period's text (e.g. a partial period's real dates); default the bucket's full label. */
+  periodLabel?: (point: CreditBurnPoint) => string;
 }
 
 /** Period, granted, spent, pending, balance. Credits sort exactly as decimal text. */
-export function creditBurnColumns({ granularity, formatters, formatValue, labels }: CreditBurnColumnsInput): DataTableColumn<CreditBurnPoint>[] {
+export function creditBurnColumns({ granularity, formatters, formatValue, labels, periodLabel }: CreditBurnColumnsInput): DataTableColumn<CreditBurnPoint>[] {
   const credits = (id: 'granted' | 'spent' | 'pending' | 'balance'): DataTableColumn<CreditBurnPoint> => ({
     id,
     header: labels[id],
@@ -35,7 +37,7 @@ export function creditBurnColumns({ granularity, formatters, formatValue, labels
       id: 'period',
       header: labels.period,
       value: (point) => point.bucket,
-      format: (value) => fullBucketLabel(value as Date, granularity, formatters),
+      format: (value, point) => (periodLabel ? periodLabel(point) : fullBucketLabel(value as Date, granularity, formatters)),
     },
     credits('granted'),
     credits('spent'),

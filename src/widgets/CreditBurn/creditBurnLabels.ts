@@ -37,6 +37,8 @@ export interface CreditBurnLabels {
   /** The headline list's accessible name. */
   headline: string;
   period: string;
+  /** Under a partial first or last period's tooltip. */
+  partialPeriod: string;
   tableCaption: string;
   /** The state shown when no `creditsCurrencyId` is given. */
   noCurrencyTitle: string;
@@ -75,6 +77,7 @@ export const DEFAULT_CREDIT_BURN_LABELS: Readonly<CreditBurnLabels> = Object.fre
   depleted: 'Depleted',
   headline: 'Credit totals',
   period: 'Period',
+  partialPeriod: 'Partial period: only part of it is inside the range',
   tableCaption: 'Credits granted, spent and pending per period, with the balance at its end',
   noCurrencyTitle: 'No credits currency selected',
   noCurrencyDescription: 'Pass the id of a credits currency (creditsCurrencyId) to see its grants, spends and balance.',

@@ -6,6 +6,7 @@ import { buildCreditBurnOption } from '../../../src/widgets/CreditBurn/buildCred
 import { DEFAULT_CREDIT_BURN_LABELS } from '../../../src/widgets/CreditBurn/creditBurnLabels';
 import { fillCreditBurnGaps } from '../../../src/widgets/CreditBurn/fillCreditBurnGaps';
 import { formatCredits } from '../../../src/widgets/CreditBurn/formatCredits';
+import { bucketSpans } from '../../../src/ui/time/bucketSpans';
 import { ROWS, WINDOW } from './creditBurnFixtures';
 
 const formatters = createFormatters({ locale: 'en-US', timeZone: 'UTC' });
@@ -55,5 +56,30 @@ describe('buildCreditBurnOption', () => {
     expect(html).not.toContain('<b onclick');
     expect(option.legend.formatter(hostile.granted)).not.toContain('{a|');
     expect(option.xAxis.axisLabel.formatter('2026-11-02T00:00:00.000Z')).toBe('Nov 2');
+  });
+});
+
+describe('buildCreditBurnOption with partial periods', () => {
+  it('fades a week the window cuts short and names it by its real dates on the axis and in the tooltip', () => {
+    const window = { from: new Date('2026-08-27T00:00:00Z'), to: new Date('2026-09-09T00:00:00Z') };
+    const weeks = fillCreditBurnGaps([], listTimeBuckets({ ...window, granularity: 'week', timeZone: 'UTC' }));
+    const spans = bucketSpans(weeks.map((point) => point.bucket), 'week', 'UTC', window);
+    const option = buildCreditBurnOption({
+      points: weeks,
+      granularity: 'week',
+      formatters,
+      formatValue: (value) => formatCredits(value, formatters),
+      theme,
+      labels: DEFAULT_CREDIT_BURN_LABELS,
+      spans,
+      partialNote: 'partial',
+    }) as unknown as BuiltOption & { series: { data: unknown[] }[]; yAxis: { alignTicks?: boolean }[] };
+    const flat = (text: string) => text.replace(/\s/g, ' ');
+    expect(flat(option.xAxis.axisLabel.formatter(option.xAxis.data[0]!))).toBe('Aug 27 – 30');
+    expect(option.series[0]!.data[0]).toMatchObject({ itemStyle: { opacity: 0.45 } });
+    expect(option.series[0]!.data[1]).toBe(0);
+    expect(flat(option.tooltip.formatter([{ dataIndex: 2 }]))).toContain('Sep 7 – 8, 2026');
+    expect(option.tooltip.formatter([{ dataIndex: 2 }])).toContain('partial');
+    expect(option.yAxis[1]!.alignTicks).toBe(true);
   });
 });
