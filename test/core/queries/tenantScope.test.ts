@@ -12,7 +12,7 @@ import { NAMED_QUERIES } from '../../../src/core/queries/registry';
 import type { AnyNamedQuery } from '../../../src/core/queries/types';
 import { startTestEmulator } from '../../support/emulator';
 import type { TestEmulator } from '../../support/emulator';
-import { instantSql, literal, runNamedQuery, runSql, sumBigInt } from './namedQueryHarness';
+import { decimalUnits, instantSql, literal, runNamedQuery, runSql, sumBigInt } from './namedQueryHarness';
 
 let emulator: TestEmulator;
 let customerA: string;
@@ -64,9 +64,10 @@ const MEASURED: Measured[] = [
   {
     query: NAMED_QUERIES['credit-burn'],
     params: () => ({ from: FROM, to: TO, creditsCurrencyId: creditsCurrency }),
-    measure: (rows: { granted: bigint; spent: bigint }[]) => sumBigInt(rows.map((r) => r.granted + r.spent)),
+    // Credits are Decimals (exact decimal text): measured in 10⁻¹⁰ credits, exactly.
+    measure: (rows: { granted: string; spent: string }[]) => sumBigInt(rows.map((r) => decimalUnits(r.granted) + decimalUnits(r.spent))),
     direct: (c) =>
-      `SELECT toInt64(sumIf(amount, type IN ('GRANT', 'SPEND'))) AS n FROM fact_credit_transaction
+      `SELECT toInt64(sumIf(toDecimal128(amount, 10), type IN ('GRANT', 'SPEND')) * 10000000000) AS n FROM fact_credit_transaction
        WHERE ${WINDOW} AND credits_currency_id = ${literal(creditsCurrency)} AND ${c}`,
   },
   {
