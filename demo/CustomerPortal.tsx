@@ -3,7 +3,8 @@
  * own usage, plan allowance and overage, credits runway and invoices. Every request goes through
  * the proxy with that customer's scope (the demo's `paw-demo-customer` header; a real host takes
  * it from its session), so no query can return another customer's rows and raw SQL is refused.
- * Figures a vendor keeps to itself (AI cost, margin) are simply not put on this page.
+ * Figures a vendor keeps to itself (AI cost, margin) are simply not put on this page, nor credits
+ * for a customer who has none.
  */
 import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
 import { RevenueAging } from '../src/widgets/RevenueAging/RevenueAging';
@@ -17,9 +18,11 @@ import { KpiStrip } from './KpiStrip';
 export interface CustomerPortalProps {
   customer: DemoCustomer | undefined;
   creditsCurrency: DemoCreditsCurrency | undefined;
+  /** `false` once known that the customer has no credits: the page then leaves credits out. */
+  hasCredits: boolean | undefined;
 }
 
-export function CustomerPortal({ customer, creditsCurrency }: CustomerPortalProps) {
+export function CustomerPortal({ customer, creditsCurrency, hasCredits }: CustomerPortalProps) {
   if (!customer) {
     return (
       <main className="demo-portal" id="portal">
@@ -34,25 +37,31 @@ export function CustomerPortal({ customer, creditsCurrency }: CustomerPortalProp
         <h2 className="demo-portal-title">{customer.name}</h2>
         <p className="demo-portal-lede">Your agents’ usage, your plan and credits, and your invoices — updated as your agents work.</p>
       </section>
-      <KpiStrip title="Last 30 days at a glance" kpis={['signals', 'creditsBalance', 'outstanding']} creditsCurrencyId={creditsCurrency?.id} />
+      <KpiStrip
+        title="Last 30 days at a glance"
+        kpis={hasCredits === false ? ['signals', 'outstanding'] : ['signals', 'creditsBalance', 'outstanding']}
+        creditsCurrencyId={creditsCurrency?.id}
+      />
       <div className="demo-grid">
         <DemoCell widget="UsageTrends" wide>
           <UsageTrends title="Your usage" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
         </DemoCell>
-        <DemoCell widget="CreditBurn">
-          {creditsCurrency ? (
-            <CreditBurn
-              title={`Credits runway: ${creditsCurrency.name}`}
-              creditsCurrencyId={creditsCurrency.id}
-              defaultTimeRange="90d"
-              defaultGranularity="week"
-              granularities={['week', 'month']}
-              headingLevel={2}
-            />
-          ) : (
-            <WidgetPlaceholder title="Credits runway" text="Looking up your credits…" />
-          )}
-        </DemoCell>
+        {hasCredits === false ? null : (
+          <DemoCell widget="CreditBurn">
+            {creditsCurrency ? (
+              <CreditBurn
+                title={`Credits runway: ${creditsCurrency.name}`}
+                creditsCurrencyId={creditsCurrency.id}
+                defaultTimeRange="90d"
+                defaultGranularity="week"
+                granularities={['week', 'month']}
+                headingLevel={2}
+              />
+            ) : (
+              <WidgetPlaceholder title="Credits runway" text="Looking up your credits…" />
+            )}
+          </DemoCell>
+        )}
         <DemoCell widget="SignalPayloadBreakdown">
           <SignalPayloadBreakdown title="Your usage in detail" defaultTimeRange="30d" headingLevel={2} />
         </DemoCell>

@@ -82,7 +82,7 @@ export function DemoApp() {
         */}
         <div key={`${settings.viewId}:${scopeCustomerId ?? ''}`} className="demo-view" data-view={settings.viewId}>
           {portal ? (
-            <CustomerPortal customer={portalCustomer} creditsCurrency={creditsCurrency} />
+            <CustomerPortal customer={portalCustomer} creditsCurrency={creditsCurrency} hasCredits={used === undefined ? undefined : used.length > 0} />
           ) : (
             <>
               <KpiStrip title="Last 30 days at a glance" creditsCurrencyId={creditsCurrency?.id} />

@@ -77,7 +77,12 @@ function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.creditsCurrencyId === undefined ? {} : { creditsCurrencyId: props.creditsCurrencyId }),
   };
-  const result = useNamedQuery(analyticsKpis, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const result = useNamedQuery(analyticsKpis, input, {
+    fetcher: props.fetcher,
+    keepPreviousData: true,
+    refetchIntervalMs: props.refetchIntervalMs,
+    enabled: settingsError === undefined,
+  });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -115,6 +120,7 @@ function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
       errorMessages={props.errorMessages}
       onError={props.onError}
       loadingHeight={88}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <WidgetToolbar
           timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}

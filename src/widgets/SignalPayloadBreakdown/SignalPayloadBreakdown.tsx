@@ -88,7 +88,7 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
 
   const metadata = useSignalsMetadata(
     time.window ? { fromDate: time.window.from, toDate: time.window.to } : {},
-    { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined },
+    { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined },
   );
   const choices = useMemo(() => payloadChoices(metadata.data), [metadata.data]);
 
@@ -127,10 +127,15 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
   const breakdownResult = useNamedQuery(
     signalPayloadBreakdown,
     { ...window, signalName: signalName ?? '', path: path ?? '', limit, ...narrow },
-    { fetcher: props.fetcher, keepPreviousData: true, enabled: canQuery },
+    { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: canQuery },
   );
   const summaryInput: UsageSummaryInput = { ...window, timeZone, ...(signalName === undefined ? {} : { signalName }), ...narrow };
-  const summary = useNamedQuery(usageSummary, summaryInput, { fetcher: props.fetcher, keepPreviousData: true, enabled: canQuery });
+  const summary = useNamedQuery(usageSummary, summaryInput, {
+    fetcher: props.fetcher,
+    keepPreviousData: true,
+    refetchIntervalMs: props.refetchIntervalMs,
+    enabled: canQuery,
+  });
   const frame = widgetFrameState(canQuery ? [metadata, breakdownResult, summary] : [metadata]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -179,6 +184,7 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
       empty={empty}
       {...(noPayloads ? { emptyState: <EmptyState description={labels.noPayloads} /> } : {})}
       truncated={frame.truncated}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       errorMessages={props.errorMessages}
       onError={props.onError}
       toolbar={
