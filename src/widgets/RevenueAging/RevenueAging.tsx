@@ -4,6 +4,7 @@ import type { EChartsType } from 'echarts/core';
 import { todayInTimeZone } from '../../core/queries/params';
 import type { RevenueAgingInput } from '../../core/queries/revenueAging';
 import { useAnalyticsContext } from '../../react/useAnalyticsContext';
+import { useHydrated } from '../../react/useHydrated';
 import { useRevenueAging } from '../../react/useRevenueAging';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
@@ -93,9 +94,11 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
     onChange: props.onViewChange,
   });
 
-  // "Today" is read when the zone or the given day changes, not on every render.
+  // "Today" is read when the zone or the given day changes, not on every render; without `asOf` or `now`, only
+  // in the browser after hydration (a page prerendered one day must hydrate the same on the next).
+  const clockReady = useHydrated() || props.asOf !== undefined || props.now !== undefined;
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const asOf = useMemo(() => resolveAsOf(props.asOf, timeZone, props.now), [props.asOf, timeZone]);
+  const asOf = useMemo(() => (clockReady ? resolveAsOf(props.asOf, timeZone, props.now) : undefined), [props.asOf, timeZone, clockReady]);
   const input: RevenueAgingInput = {
     timeZone,
     ...(asOf === undefined ? {} : { asOf }),

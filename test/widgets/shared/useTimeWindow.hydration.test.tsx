@@ -12,6 +12,7 @@ import type { AnalyticsFetcher, NamedQueryRequest } from '../../../src/core/cont
 import { QueryClient } from '../../../src/core/client/QueryClient';
 import { AnalyticsProvider } from '../../../src/react/AnalyticsProvider';
 import { CreditBurn } from '../../../src/widgets/CreditBurn/CreditBurn';
+import { RevenueAging } from '../../../src/widgets/RevenueAging/RevenueAging';
 import { useTimeWindow } from '../../../src/widgets/shared/useTimeWindow';
 
 const SERVER_DAY = new Date('2026-11-20T23:30:00Z');
@@ -85,6 +86,26 @@ describe('relative windows across a prerender and a later hydration', () => {
     const froms = requests.map((request) => new Date(request.params.from as string | Date).toISOString()).sort();
     // The chart's 30 days up to the browser's today (Nov 21) and the burn rate's 30 whole days before it.
     expect(froms).toEqual(['2026-10-22T00:00:00.000Z', '2026-10-23T00:00:00.000Z']);
+    client.dispose();
+  });
+
+  it('RevenueAging (aging to "today") hydrates cleanly a day later, then counts to the browser’s today', async () => {
+    const requests: NamedQueryRequest[] = [];
+    const fetcher: AnalyticsFetcher = (request, { signal }) => {
+      requests.push(request as NamedQueryRequest);
+      return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+    };
+    const client = new QueryClient();
+    const widget = () => (
+      <AnalyticsProvider fetcher={fetcher} client={client} timeZone="UTC">
+        <RevenueAging title="Receivables" />
+      </AnalyticsProvider>
+    );
+    const { html, recoverable, logged } = await prerenderThenHydrateLater(widget);
+    expect(html).not.toContain('Nov 20, 2026');
+    expect(recoverable).toEqual([]);
+    expect(logged.filter((message) => /hydrat|did not match|418/i.test(message))).toEqual([]);
+    expect(requests.at(-1)?.params).toMatchObject({ asOf: '2026-11-21' });
     client.dispose();
   });
 });
