@@ -21,10 +21,12 @@ export function TruncatedNotice({ rowCount, children }: TruncatedNoticeProps) {
       style={{
         fontSize: '0.85em',
         color: themeVar.text,
+        // A straight bar, not a rounded "(": only the right corners are rounded.
         borderLeft: `4px solid ${themeVar.warning}`,
         padding: `${themeVar.space1} ${themeVar.space2}`,
-        borderRadius: themeVar.radius,
+        borderRadius: `0 ${themeVar.radius} ${themeVar.radius} 0`,
         background: 'transparent',
+        marginBottom: themeVar.space2,
       }}
     >
       {children ?? (
