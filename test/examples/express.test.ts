@@ -3,6 +3,7 @@
  * and without `express.json()` before it, installed from the packed library and run against the
  * emulator: named queries answer 200 with rows, raw SQL 403, no session 401.
  */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryRows, startTestEmulator, TEST_ANCHOR_DATE, type TestEmulator } from '../support/emulator';
 import { cleanEnv, startLongRunning, type LongRunning } from './support/exampleHost';
@@ -72,6 +73,14 @@ describe('examples/express', () => {
         expect((await post(urls[variant]!, usageTrends)).status).toBe(401);
       });
 
+      it('answers TRACE with 405 and an unparsable Host header with 400, never 500', async () => {
+        const { port } = new URL(urls[variant]!);
+        const trace = await rawStatus(Number(port), 'TRACE /api/analytics/query HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n');
+        expect(trace).toBe(405);
+        const badHost = await rawStatus(Number(port), 'GET /api/analytics/schema HTTP/1.1\r\nHost: [::1\r\nCookie: session=staff\r\nConnection: close\r\n\r\n');
+        expect(badHost).toBe(400);
+      });
+
       it('serves the schema on GET and answers malformed JSON with 400', async () => {
         const schema = await fetch(`${urls[variant]}/schema`, { headers: { cookie: 'session=staff' } });
         expect(schema.status).toBe(200);
@@ -85,3 +94,15 @@ describe('examples/express', () => {
     });
   }
 });
+
+/** The status line's code for raw request bytes (requests `fetch` will not send). */
+function rawStatus(port: number, text: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(text));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    socket.on('end', () => resolve(Number(received.split(' ')[1])));
+    socket.on('error', reject);
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer in 10 s')));
+  });
+}
