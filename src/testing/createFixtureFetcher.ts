@@ -4,6 +4,7 @@
  * any error code, so every loading and error state can be shown on purpose.
  */
 import type { AnalyticsFetcher, AnalyticsRequest } from '../core/contract';
+import { parseAnalyticsJson } from '../core/decode/parseAnalyticsJson';
 import { AnalyticsError, type AnalyticsErrorCode } from '../core/errors';
 import type { AnalyticsFixture } from './fixture';
 import { requestKey, requestLabel } from './requestKey';
@@ -98,7 +99,8 @@ function checkFixtures(fixtures: unknown): readonly AnalyticsFixture[] {
 /**
  * A fetcher answering each request with the body of the fixture recorded for the same request
  * (same query name and params, same SQL, …). Bodies are copied, so callers may not corrupt
- * them. An unknown request fails with `UNKNOWN_QUERY` (named queries) or `NOT_FOUND` (others),
+ * them; a body given as JSON text is parsed per request with `parseAnalyticsJson` (every digit of a
+ * Decimal sent as a JSON number kept, as `createHttpFetcher` keeps it). An unknown request fails with `UNKNOWN_QUERY` (named queries) or `NOT_FOUND` (others),
  * naming what was asked. Honours `init.signal`: aborting rejects with `ABORTED`.
  */
 export function createFixtureFetcher(
@@ -135,7 +137,9 @@ export function createFixtureFetcher(
         details: `No recorded fixture matches ${key}. Record one with scripts/record-fixtures.ts or recordFixtures().`,
       });
     }
-    const copy = structuredClone(body);
+    // A body given as JSON text is read as the HTTP fetcher reads a response: Decimals sent as JSON
+    // numbers keep every digit (a JSON file imported by a bundler has already rounded them).
+    const copy = typeof body === 'string' ? parseAnalyticsJson(body) : structuredClone(body);
     return options.transform ? options.transform(copy, request) : copy;
   };
 }

@@ -6,6 +6,9 @@ import type { AnalyticsRequest } from '../core/contract';
 
 export interface AnalyticsFixture {
   request: AnalyticsRequest;
-  /** The API's 200 body (`{ columns, rows, meta }`, `{ views }` or `{ signals, meta }`). */
+  /**
+   * The API's 200 body (`{ columns, rows, meta }`, `{ views }` or `{ signals, meta }`), or its JSON text:
+   * text is read like a response (Decimals sent as JSON numbers keep every digit), an object as it is.
+   */
   body: unknown;
 }

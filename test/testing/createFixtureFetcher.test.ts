@@ -139,3 +139,20 @@ describe('createFixtureFetcher', () => {
     expect(() => createFixtureFetcher([{ request: { kind: 'schema' } } as unknown as AnalyticsFixture])).toThrow(/no body/);
   });
 });
+
+describe('a fixture body given as JSON text', () => {
+  it('keeps every digit of Decimals sent as JSON numbers, through the QueryClient', async () => {
+    const text =
+      '{"columns":[{"name":"credits","type":"Decimal(38, 6)"},{"name":"share","type":"Float64"}],' +
+      '"rows":[[12345678901234567890123456789012.123456,0.1],[-1e-6,2]],"meta":{"rowCount":2,"elapsedMs":1,"truncated":false}}';
+    const request: AnalyticsRequest = { kind: 'sql', sql: 'SELECT credits, share FROM t' };
+    const { QueryClient } = await import('../../src/core/client/QueryClient');
+    const client = new QueryClient({ fetcher: createFixtureFetcher([{ request, body: text }]) });
+    const result = await client.fetchQuery(request);
+    expect(result.rows).toEqual([
+      { credits: '12345678901234567890123456789012.123456', share: 0.1 },
+      { credits: '-0.000001', share: 2 },
+    ]);
+    client.dispose();
+  });
+});
