@@ -24,6 +24,8 @@ const MINIMAL_PARAMS: Record<string, Record<string, unknown>> = {
   'cost-per-model': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', includeCostPerSignal: true },
   'revenue-aging': { asOf: '2026-11-20' },
   'credit-burn': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z', creditsCurrencyId: 'cc_ai_credits' },
+  'revenue-trend': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
+  'billing-period-usage': { asOf: '2026-11-20T12:00:00Z' },
   'cost-trend': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
   'analytics-kpis': { from: '2026-11-01T00:00:00Z', to: '2026-11-21T00:00:00Z' },
 };
@@ -41,7 +43,7 @@ function thrown(run: () => unknown): AnalyticsError {
 describe('NAMED_QUERIES', () => {
   it('registers each query under its own wire name', () => {
     for (const name of NAMED_QUERY_NAMES) expect(NAMED_QUERIES[name].name).toBe(name);
-    expect(NAMED_QUERY_NAMES.sort()).toEqual(['analytics-kpis', 'cost-per-model', 'cost-trend', 'credit-burn', 'revenue-aging', 'usage-summary', 'usage-trends']);
+    expect(NAMED_QUERY_NAMES.sort()).toEqual(['analytics-kpis', 'billing-period-usage', 'cost-per-model', 'cost-trend', 'credit-burn', 'revenue-aging', 'revenue-trend', 'usage-summary', 'usage-trends']);
   });
 
   it('finds nothing under inherited names', () => {
