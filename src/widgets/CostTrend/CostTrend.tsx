@@ -116,7 +116,7 @@ function CostTrendWidget(props: CostTrendProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.vendor === undefined ? {} : { vendor: props.vendor }),
   };
-  const result = useNamedQuery(costTrend, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const result = useNamedQuery(costTrend, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -182,6 +182,7 @@ function CostTrendWidget(props: CostTrendProps) {
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={height}
       toolbar={
         <>

@@ -83,7 +83,7 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const input = { ...time.input, orderBy: metric, currency, limit: LEADERBOARD_FETCH_LIMIT };
-  const result = useNamedQuery(customerLeaderboard, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const result = useNamedQuery(customerLeaderboard, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -148,6 +148,7 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {offered.length > 1 && (

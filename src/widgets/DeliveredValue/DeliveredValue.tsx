@@ -94,7 +94,7 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
   const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
-  const options = { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined };
+  const options = { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined };
   const types = useNamedQuery(valueByType, { ...time.input }, options);
   const customers = useNamedQuery(valueRoi, { ...time.input, limit: VALUE_ROI_FETCH_LIMIT }, options);
   const frame = widgetFrameState([types, customers]);
@@ -184,6 +184,7 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? customerRows.length)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           <ChoiceControl

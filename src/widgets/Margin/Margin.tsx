@@ -80,7 +80,7 @@ function MarginWidget(props: MarginProps) {
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const input = { ...time.input, by: dimension, currency, limit: MARGIN_FETCH_LIMIT };
-  const result = useNamedQuery(marginQuery, input, { fetcher: props.fetcher, keepPreviousData: true, enabled: settingsError === undefined });
+  const result = useNamedQuery(marginQuery, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
@@ -130,6 +130,7 @@ function MarginWidget(props: MarginProps) {
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
       errorMessages={props.errorMessages}
       onError={props.onError}
+      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {offered.length > 1 && (
