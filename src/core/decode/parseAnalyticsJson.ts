@@ -26,7 +26,6 @@
  * Throws `SyntaxError` for text that is not JSON (as `JSON.parse` does), and `AnalyticsError('INVALID_RESPONSE')`
  * when exact digits are needed from a body with more than one `rows` member.
  */
-import { parseClickHouseType, type ClickHouseType } from './clickhouseType';
 import { markExactTextColumns } from './exactTextColumns';
 import { decimalTextOfJsonNumber } from './jsonNumberText';
 import { endOfNumber, endOfString } from './jsonTokens';
@@ -55,32 +54,32 @@ function exactCellKinds(columns: unknown[]): (ExactCellKind | undefined)[] | und
   let any = false;
   const kinds = columns.map((column) => {
     const type = (column as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !/Decimal|Int64|Int128|Int256|Numeric/i.test(type)) return undefined;
-    const kind = exactKindOf(parseClickHouseType(type));
+    const kind = typeof type === 'string' ? exactKindOf(type) : undefined;
     if (kind !== undefined) any = true;
     return kind;
   });
   return any ? kinds : undefined;
 }
 
-function exactKindOf(type: ClickHouseType): ExactCellKind | undefined {
-  switch (type.kind) {
-    case 'decimal':
-      return 'decimal';
-    case 'integer':
-      return type.bits > 32 ? 'integer' : undefined;
-    case 'nullable':
-    case 'lowCardinality':
-      return exactKindOf(type.inner);
-    case 'array':
-      return exactKindOf(type.element) === undefined ? undefined : 'nested';
-    case 'map':
-      return exactKindOf(type.value) === undefined ? undefined : 'nested';
-    case 'tuple':
-      return type.elements.some((e) => exactKindOf(e.type) !== undefined) ? 'nested' : undefined;
-    default:
-      return undefined;
-  }
+const WRAPPER = /^\s*(?:Nullable|LowCardinality)\s*\(\s*(.*?)\s*\)\s*$/;
+const DECIMAL_TYPE = /^(?:Decimal(?:32|64|128|256)?|Numeric)\s*\(/i;
+const WIDE_INTEGER_TYPE = /^U?Int(?:64|128|256)$/;
+const HOLDS_EXACT = /Decimal|Numeric|Int64|Int128|Int256/i;
+
+/**
+ * What a column of ClickHouse type `type` needs, read from the type text alone (this runs on every body, and
+ * the full type parser would weigh on bundles that do not decode): `Decimal…` and 64-bit and wider
+ * integers, through `Nullable`/`LowCardinality`; any other type that names them (`Array(Decimal…)`,
+ * `Tuple(…)`, `Map(…)`) is nested. A type that merely looks so (a `Tuple` with an `Int64` element) is
+ * walked for nothing more than a copy of its cells: the converters read text in every numeric type.
+ */
+function exactKindOf(type: string): ExactCellKind | undefined {
+  if (!HOLDS_EXACT.test(type)) return undefined;
+  let inner = type.trim();
+  for (let match = WRAPPER.exec(inner); match !== null; match = WRAPPER.exec(inner)) inner = match[1]!;
+  if (DECIMAL_TYPE.test(inner)) return 'decimal';
+  if (WIDE_INTEGER_TYPE.test(inner)) return 'integer';
+  return 'nested';
 }
 
 /** Whether some cell of those columns is a number whose digits `JSON.parse` may have changed. */

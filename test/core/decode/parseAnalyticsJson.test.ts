@@ -91,6 +91,21 @@ describe('parseAnalyticsJson', () => {
     expect(JSON.parse(JSON.stringify(body))).toEqual({ ...JSON.parse(text), rows: [['12345678901234567890.123456'], [null], ['-0.000001']] });
   });
 
+  it('reads the type text for what needs exact digits: wrappers, spacing, wide integers inside tuples; leaves Enum and DateTime64 alone', () => {
+    const text = bodyText(
+      [
+        { name: 'd', type: ' Nullable( Decimal128(20) ) ' },
+        { name: 'pair', type: 'Tuple(id Int64, name String)' },
+        { name: 'at', type: "DateTime64(3, 'UTC')" },
+        { name: 'e', type: "Enum8('Int64' = 1)" },
+      ],
+      '[[1.00000000000000000001, [9007199254740993, "x"], "2026-11-20 00:00:00.000", "Int64"]]',
+    );
+    expect(decodeResult<Record<string, unknown>>(parseAnalyticsJson(text)).rows).toEqual([
+      { d: '1.00000000000000000001', pair: { id: 9007199254740993n, name: 'x' }, at: new Date('2026-11-20T00:00:00Z'), e: 'Int64' },
+    ]);
+  });
+
   it('throws a SyntaxError for text that is not JSON', () => {
     expect(() => parseAnalyticsJson('{"rows": [1.5')).toThrow(SyntaxError);
   });
