@@ -1,12 +1,14 @@
 /**
  * The customer portal: the page a host embeds for its own customers, showing one customer their
- * own usage, plan allowance and overage, credits runway and invoices. Every request goes through
+ * own usage, plan allowance and overage, credits runway and where they go, and invoices. Every request goes through
  * the proxy with that customer's scope (the demo's `paw-demo-customer` header; a real host takes
  * it from its session), so no query can return another customer's rows and raw SQL is refused.
  * Figures a vendor keeps to itself (AI cost, margin) are simply not put on this page, nor credits
  * for a customer who has none.
  */
+import { BilledUsage } from '../src/widgets/BilledUsage/BilledUsage';
 import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
+import { CreditUsage } from '../src/widgets/CreditUsage/CreditUsage';
 import { RevenueAging } from '../src/widgets/RevenueAging/RevenueAging';
 import { RevenueTrend } from '../src/widgets/RevenueTrend/RevenueTrend';
 import { SignalPayloadBreakdown } from '../src/widgets/SignalPayloadBreakdown/SignalPayloadBreakdown';
@@ -46,6 +48,9 @@ export function CustomerPortal({ customer, creditsCurrency, hasCredits }: Custom
         <DemoCell widget="UsageTrends" wide>
           <UsageTrends title="Your usage" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
         </DemoCell>
+        <DemoCell widget="BilledUsage" wide>
+          <BilledUsage title="Your plan: included signals and overage" headingLevel={2} />
+        </DemoCell>
         {hasCredits === false ? null : (
           <DemoCell widget="CreditBurn">
             {creditsCurrency ? (
@@ -62,13 +67,22 @@ export function CustomerPortal({ customer, creditsCurrency, hasCredits }: Custom
             )}
           </DemoCell>
         )}
+        {hasCredits === false ? null : (
+          <DemoCell widget="CreditUsage">
+            {creditsCurrency ? (
+              <CreditUsage title="Where your credits go" creditsCurrencyId={creditsCurrency.id} defaultTimeRange="90d" headingLevel={2} />
+            ) : (
+              <WidgetPlaceholder title="Where your credits go" text="Looking up your credits…" />
+            )}
+          </DemoCell>
+        )}
         <DemoCell widget="SignalPayloadBreakdown">
           <SignalPayloadBreakdown title="Your usage in detail" defaultTimeRange="30d" headingLevel={2} />
         </DemoCell>
         <DemoCell widget="RevenueTrend">
           <RevenueTrend title="Your invoices and payments" defaultTimeRange="12m" headingLevel={2} />
         </DemoCell>
-        <DemoCell widget="RevenueAging">
+        <DemoCell widget="RevenueAging" wide>
           <RevenueAging title="Open invoices" topCustomers={1} headingLevel={2} />
         </DemoCell>
       </div>

@@ -4,8 +4,13 @@
  * the fetcher come from the `AnalyticsProvider` around the grid; "view as" scopes them all.
  */
 import { CostPerModel } from '../src/widgets/CostPerModel/CostPerModel';
+import { BilledUsage } from '../src/widgets/BilledUsage/BilledUsage';
 import { CostTrend } from '../src/widgets/CostTrend/CostTrend';
 import { CreditBurn } from '../src/widgets/CreditBurn/CreditBurn';
+import { CreditUsage } from '../src/widgets/CreditUsage/CreditUsage';
+import { CustomerLeaderboard } from '../src/widgets/CustomerLeaderboard/CustomerLeaderboard';
+import { DeliveredValue } from '../src/widgets/DeliveredValue/DeliveredValue';
+import { Margin } from '../src/widgets/Margin/Margin';
 import { RevenueAging } from '../src/widgets/RevenueAging/RevenueAging';
 import { RevenueByProduct } from '../src/widgets/RevenueByProduct/RevenueByProduct';
 import { RevenueTrend } from '../src/widgets/RevenueTrend/RevenueTrend';
@@ -52,6 +57,26 @@ export function DashboardGrid({ creditsCurrency }: DashboardGridProps) {
       </DemoCell>
       <DemoCell widget="RevenueByProduct">
         <RevenueByProduct title="Revenue by product" defaultTimeRange="90d" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="CustomerLeaderboard" wide>
+        <CustomerLeaderboard title="Customers" defaultTimeRange="30d" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="Margin">
+        <Margin title="Margin: revenue − AI cost" defaultTimeRange="90d" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="DeliveredValue">
+        <DeliveredValue title="Delivered value" defaultTimeRange="90d" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="BilledUsage" wide>
+        <BilledUsage title="Billed usage: allowance and overage" headingLevel={2} />
+      </DemoCell>
+      <DemoCell widget="CreditUsage">
+        <CreditUsage
+          title="Credit usage"
+          defaultTimeRange="90d"
+          headingLevel={2}
+          {...(creditsCurrency ? { creditsCurrencyId: creditsCurrency.id } : {})}
+        />
       </DemoCell>
       <DemoCell widget="SignalPayloadBreakdown">
         <SignalPayloadBreakdown title="Signals by payload value" defaultTimeRange="30d" headingLevel={2} />

@@ -20,8 +20,21 @@ export const INTERNAL_VIEW_WIDGETS = [
   'CostTrend',
   'RevenueTrend',
   'RevenueByProduct',
+  'CustomerLeaderboard',
+  'Margin',
+  'DeliveredValue',
+  'BilledUsage',
+  'CreditUsage',
   'SignalPayloadBreakdown',
 ] as const;
 
-/** Every widget cell of the customer portal, in page order. */
-export const PORTAL_VIEW_WIDGETS = ['UsageTrends', 'CreditBurn', 'SignalPayloadBreakdown', 'RevenueTrend', 'RevenueAging'] as const;
+/** Every widget cell of the customer portal, in page order (a customer without credits gets no credit cells). */
+export const PORTAL_VIEW_WIDGETS = [
+  'UsageTrends',
+  'BilledUsage',
+  'CreditBurn',
+  'CreditUsage',
+  'SignalPayloadBreakdown',
+  'RevenueTrend',
+  'RevenueAging',
+] as const;
