@@ -40,7 +40,8 @@ export function ChartLegend({ items, hidden, onToggle, label = 'Series', maxLine
         display: 'flex',
         flexWrap: 'wrap',
         gap: `2px ${themeVar.space3}`,
-        maxHeight: `${maxLines * lineHeight}em`,
+        // Whole lines only: the lines and the gaps between them.
+        maxHeight: `calc(${maxLines * lineHeight}em + ${(maxLines - 1) * 2}px)`,
         overflowY: 'auto',
         fontSize: '0.85em',
         lineHeight,

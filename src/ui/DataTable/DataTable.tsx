@@ -175,7 +175,9 @@ function DataTableBody<Row>(props: DataTableProps<Row>) {
                     borderBottom: `1px solid ${themeVar.border}`,
                     color: themeVar.muted,
                     fontWeight: 600,
-                    whiteSpace: 'nowrap',
+                    // Headers may wrap (long series names); cells never do.
+                    whiteSpace: 'normal',
+                    verticalAlign: 'bottom',
                     ...stickyStyle(header.column.id),
                   };
                   return (

@@ -8,6 +8,7 @@
 import type { NumericValue } from '../series/fields';
 import { plotNumber } from '../series/sumValues';
 import { escapeRichText } from '../Chart/escapeRichText';
+import { PARTIAL_PERIOD_ITEM_STYLE } from '../Chart/partialPeriodStyle';
 import { tooltipHtml, type TooltipRow } from '../Chart/tooltipHtml';
 import type { TimeSeriesPivot } from './pivotTimeSeries';
 
@@ -68,7 +69,7 @@ export function buildTimeSeriesOption(input: TimeSeriesOptionInput): Record<stri
   const series = shown.map((item, seriesIndex) => {
     const color = colors.get(item.name);
     const data = item.values.map((value, index) =>
-      kind === 'bar' && input.partial[index] ? { value: plotNumber(value), itemStyle: { opacity: 0.45 } } : plotNumber(value),
+      kind === 'bar' && input.partial[index] ? { value: plotNumber(value), itemStyle: PARTIAL_PERIOD_ITEM_STYLE } : plotNumber(value),
     );
     return {
       id: `series-${seriesIndex}-${item.name}`,

@@ -4,6 +4,7 @@
  * the option. Values are plotted as `Number(x)`; every text comes from the exact decimal text.
  */
 import { axisNumberFormat } from '../../ui/Chart/axisNumberFormat';
+import { PARTIAL_PERIOD_ITEM_STYLE } from '../../ui/Chart/partialPeriodStyle';
 import { bucketSpanLabel, type BucketSpan } from '../../ui/time/bucketSpans';
 import { signOfDecimal } from '../../core/decimal/decimalArithmetic';
 import type { Formatters } from '../../core/format/createFormatters';
@@ -54,7 +55,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
   const largest = (read: (point: CreditBurnPoint) => string) => points.reduce((top, point) => Math.max(top, Math.abs(Number(read(point)) || 0)), 0);
   const barTicks = axisNumberFormat(formatters.locale, Math.max(largest((point) => point.granted), largest((point) => point.spent)));
   const lineTicks = axisNumberFormat(formatters.locale, largest((point) => point.balance));
-  const bar = (value: string, index: number) => (partial[index] ? { value: Number(value), itemStyle: { opacity: 0.45 } } : Number(value));
+  const bar = (value: string, index: number) => (partial[index] ? { value: Number(value), itemStyle: PARTIAL_PERIOD_ITEM_STYLE } : Number(value));
 
   const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
     const list = Array.isArray(params) ? params : [params];

@@ -103,7 +103,7 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
       type: 'category',
       data: [...breakdown.buckets],
       // Every bucket named, wrapping onto two lines on a phone rather than dropping one.
-      axisLabel: { interval: 0, hideOverlap: false, width: 64, overflow: 'break', formatter: (bucket: string) => escapeRichText(agingBucketLabel(bucket, labels.buckets)) },
+      axisLabel: { interval: 0, hideOverlap: false, width: 48, overflow: 'break', formatter: (bucket: string) => escapeRichText(agingBucketLabel(bucket, labels.buckets)) },
     },
     yAxis: {
       type: 'value',

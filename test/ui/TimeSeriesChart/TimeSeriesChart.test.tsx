@@ -48,7 +48,7 @@ describe('TimeSeriesChart', () => {
     const label = (value: string) => option.xAxis[0]!.axisLabel.formatter(value).replace(/\s/g, ' ');
     expect(label(day('2026-08-24').toISOString())).toBe('Aug 27 – 30');
     expect(label(day('2026-09-07').toISOString())).toBe('Sep 7 – 8');
-    expect(option.series[0]!.data[0]).toMatchObject({ itemStyle: { opacity: 0.45 } });
+    expect(option.series[0]!.data[0]).toMatchObject({ itemStyle: { opacity: 0.6, decal: { symbol: 'rect' } } });
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Total 1,152,921,504,606,846,980 over 3 periods');
   });
 });

@@ -76,7 +76,7 @@ describe('buildCreditBurnOption with partial periods', () => {
     }) as unknown as BuiltOption & { series: { data: unknown[] }[]; yAxis: { alignTicks?: boolean }[] };
     const flat = (text: string) => text.replace(/\s/g, ' ');
     expect(flat(option.xAxis.axisLabel.formatter(option.xAxis.data[0]!))).toBe('Aug 27 – 30');
-    expect(option.series[0]!.data[0]).toMatchObject({ itemStyle: { opacity: 0.45 } });
+    expect(option.series[0]!.data[0]).toMatchObject({ itemStyle: { opacity: 0.6, decal: { symbol: 'rect' } } });
     expect(option.series[0]!.data[1]).toBe(0);
     expect(flat(option.tooltip.formatter([{ dataIndex: 2 }]))).toContain('Sep 7 – 8, 2026');
     expect(option.tooltip.formatter([{ dataIndex: 2 }])).toContain('partial');
