@@ -63,17 +63,18 @@ export function bundleReport(result: BundleBenchResult): string[] {
           .join(', ')}`,
     ),
     '',
-    'Library entry points, every dependency external (what the package itself ships):',
+    'Library entry points, every dependency external (what the package itself ships; the budget holds up front + lazy):',
     ...formatTable(
-      ['entry', 'gzip', 'minified', 'modules', 'budget (CI)', 'external imports'],
+      ['entry', 'gzip', 'lazy gzip', 'minified', 'modules', 'budget (CI)', 'external imports'],
       result.entries.map((entry) => {
         const budget = SIZE_BUDGETS.entries[entry.name].gzipBytes;
         return [
           entry.name,
           kilobytes(entry.gzipBytes),
+          kilobytes(entry.lazyGzipBytes),
           kilobytes(entry.rawBytes),
           entry.modules,
-          verdict(entry.gzipBytes <= budget, `≤ ${kilobytes(budget)}`),
+          verdict(entry.gzipBytes + entry.lazyGzipBytes <= budget, `≤ ${kilobytes(budget)}`),
           entry.externalImports.join(', ') || '—',
         ];
       }),
@@ -196,7 +197,7 @@ export function summaryReport(results: {
     if (bundle.allWidgets !== undefined) {
       add(bundle.allWidgets.vsLargestSingle <= BUNDLE_TARGETS.maxAllWidgetsRatio, `all four widgets ≤ ${times(BUNDLE_TARGETS.maxAllWidgetsRatio)} the largest one`, times(bundle.allWidgets.vsLargestSingle));
     }
-    const overBudget = bundle.entries.filter((entry) => entry.gzipBytes > SIZE_BUDGETS.entries[entry.name].gzipBytes);
+    const overBudget = bundle.entries.filter((entry) => entry.gzipBytes + entry.lazyGzipBytes > SIZE_BUDGETS.entries[entry.name].gzipBytes);
     add(overBudget.length === 0, 'every entry point within its size budget', overBudget.map((entry) => entry.name).join(', ') || `${bundle.entries.length} of ${bundle.entries.length}`);
     const broken = bundle.checks.filter((check) => check.offenders.length > 0);
     add(broken.length === 0 && bundle.failures.length === 0, 'structural checks (core without React/ECharts, no full echarts, …)', broken.length + bundle.failures.length === 0 ? `${bundle.checks.length} hold` : `${broken.length} broken, ${bundle.failures.length} not built`);
