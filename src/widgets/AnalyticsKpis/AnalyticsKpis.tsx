@@ -165,5 +165,10 @@ function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
   );
 }
 
-/** {@link AnalyticsKpisWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+/**
+ * A strip of exact headline figures — signals, AI cost, revenue, margin (revenue − AI cost),
+ * outstanding and the credits balance — each against the previous period of the same length; which
+ * figures show is the `kpis` prop. Named query `analytics-kpis`. Inside its own error boundary:
+ * nothing thrown in it reaches the host page.
+ */
 export const AnalyticsKpis = withWidgetBoundary(AnalyticsKpisWidget, (props) => props.labels?.title ?? DEFAULT_ANALYTICS_KPIS_LABELS.title, 'AnalyticsKpis');

@@ -264,7 +264,12 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
   );
 }
 
-/** {@link SignalPayloadBreakdownWidget} inside its own error boundary: nothing thrown in it reaches the host page. */
+/**
+ * One signal's counts by the value of one payload field, both picked (keyboard-usable selects) from
+ * what `/signals/metadata` lists for the window: the top values, "Other values" and the total with
+ * its change against the previous period. Named queries `signal-payload-breakdown` and
+ * `usage-summary`. Inside its own error boundary: nothing thrown in it reaches the host page.
+ */
 export const SignalPayloadBreakdown = withWidgetBoundary(
   SignalPayloadBreakdownWidget,
   (props) => props.labels?.title ?? DEFAULT_SIGNAL_PAYLOAD_BREAKDOWN_LABELS.title,

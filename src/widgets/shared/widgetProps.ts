@@ -43,7 +43,7 @@ export interface WidgetBaseProps extends ContainedProps {
   view?: WidgetView | undefined;
   /**
    * Uncontrolled starting view.
-   * @default 'chart'
+   * @default chart
    */
   defaultView?: WidgetView | undefined;
   onViewChange?: ((view: WidgetView) => void) | undefined;
