@@ -157,12 +157,20 @@ describe('checkRequiredColumns', () => {
       v.name === 'fact_cost' ? { ...v, columns: v.columns.filter((c) => c.name !== 'latency_ms' && c.name !== 'model') } : v,
     );
     const problems = checkRequiredColumns({ views });
-    expect(problems.map((p) => [p.query, p.view, p.missingView, p.columns])).toEqual([
-      ['cost-per-model', 'fact_cost', false, ['model', 'latency_ms']],
-      ['credit-burn', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount']],
-      ['analytics-kpis', 'fact_credit_transaction', true, ['customer_id', 'credits_currency_id', 'type', 'amount', 'created_at']],
-    ]);
-    expect(problems[0]!.message).toBe('cost-per-model needs fact_cost.model, fact_cost.latency_ms, which the schema does not have');
+    // Compared whatever the registry's order: one entry per query that reads a missing column.
+    const byQuery = (a: readonly unknown[], b: readonly unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(problems.map((p) => [p.query, p.view, p.missingView, p.columns]).sort(byQuery)).toEqual(
+      [
+        ['cost-per-model', 'fact_cost', false, ['model', 'latency_ms']],
+        ['credit-burn', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount']],
+        ['analytics-kpis', 'fact_credit_transaction', true, ['customer_id', 'credits_currency_id', 'type', 'amount', 'created_at']],
+        ['cost-trend', 'fact_cost', false, ['model']],
+        ['cost-breakdown', 'fact_cost', false, ['model']],
+        ['credit-flow', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount']],
+        ['credit-usage', 'fact_credit_transaction', true, ['created_at', 'customer_id', 'credits_currency_id', 'type', 'amount', 'signal_name', 'product_id']],
+      ].sort(byQuery),
+    );
+    expect(problems.find((p) => p.query === 'cost-per-model')!.message).toBe('cost-per-model needs fact_cost.model, fact_cost.latency_ms, which the schema does not have');
   });
 
   it('checks what a scope with child customers reads when asked', () => {
