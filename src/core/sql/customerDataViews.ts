@@ -38,7 +38,7 @@ export function isCustomerDataView(name: string): name is CustomerDataView {
 
 /** Whether `name` is one of the API's 15 views. */
 export function isViewName(name: unknown): name is ViewName {
-  return typeof name === 'string' && VIEW_NAMES.includes(name);
+  return typeof name === 'string' && (VIEW_NAMES as readonly string[]).includes(name);
 }
 
 /** A customer-data view named as a whole word (`fact_cost`, `` `dim_customer` ``, `default.fact_signal`). */
