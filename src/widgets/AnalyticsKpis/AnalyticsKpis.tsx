@@ -40,11 +40,20 @@ export interface AnalyticsKpisProps
    * @default ['signals', 'aiCost', 'revenue', 'margin', 'outstanding', 'creditsBalance']
    */
   kpis?: readonly AnalyticsKpi[];
-  /** Formats counts (signals). Default: the provider's `formatCount`. */
+  /**
+   * Formats counts (signals).
+   * @default the provider's `formatCount`
+   */
   countFormatter?: (value: string) => string;
-  /** Formats money: exact decimal text of cents and its ISO 4217 currency. Default: the provider's `formatCents` in that currency. */
+  /**
+   * Formats money: exact decimal text of cents and its ISO 4217 currency.
+   * @default the provider's `formatCents` in that currency
+   */
   amountFormatter?: (cents: string, currency: string) => string;
-  /** Formats credits: exact decimal text of credits. Default: the provider's `formatCount` (every fraction digit kept). */
+  /**
+   * Formats credits: exact decimal text of credits.
+   * @default the provider's `formatCount` (every fraction digit kept)
+   */
   creditsFormatter?: (credits: string) => string;
   /** Text overrides (translation). */
   labels?: AnalyticsKpisLabelsInput;

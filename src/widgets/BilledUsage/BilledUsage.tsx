@@ -23,11 +23,20 @@ import { DEFAULT_BILLED_USAGE_LABELS, type BilledUsageLabels } from './billedUsa
 import { UsageMeters } from './UsageMeters';
 
 export interface BilledUsageProps extends Omit<WidgetBaseProps, 'height'>, Pick<BillingPeriodUsageInput, 'asOf' | 'customerId' | 'signalName'> {
-  /** Meters shown, largest projected overage first; the rest are counted under them (the table lists every signal). Default 10. */
+  /**
+   * Meters shown, largest projected overage first; the rest are counted under them (the table lists every signal).
+   * @default 10
+   */
   limit?: number;
-  /** ISO 4217 currency of the overage prices (the organization's billing currency). Default: the provider's. */
+  /**
+   * ISO 4217 currency of the overage prices (the organization's billing currency).
+   * @default the provider's
+   */
   currency?: string;
-  /** Formats every amount shown (exact cents). Default: the provider's `formatCents` in `currency`. */
+  /**
+   * Formats every amount shown (exact cents).
+   * @default the provider's `formatCents` in `currency`
+   */
   amountFormatter?: (cents: bigint, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<BilledUsageLabels>;

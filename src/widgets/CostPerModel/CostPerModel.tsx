@@ -41,15 +41,30 @@ export interface CostPerModelProps
   extends WidgetBaseProps,
     TimeWindowProps,
     Pick<CostPerModelInput, 'productId' | 'customerId' | 'vendor' | 'limit' | 'includeCostPerSignal'> {
-  /** Formats every cost shown (exact cents as a decimal string, e.g. `'0.0423150000'`). Default: the provider's `formatCents`. */
+  /**
+   * Formats every cost shown (exact cents as a decimal string, e.g. `'0.0423150000'`).
+   * @default the provider's `formatCents`
+   */
   costFormatter?: (cents: string) => string;
-  /** Formats calls and signals. Default: the provider's `formatCount`. */
+  /**
+   * Formats calls and signals.
+   * @default the provider's `formatCount`
+   */
   countFormatter?: (value: bigint) => string;
-  /** Formats token counts. Default: the provider's `formatTokens`, in full (not compact). */
+  /**
+   * Formats token counts.
+   * @default the provider's `formatTokens`, in full (not compact)
+   */
   tokensFormatter?: (value: bigint) => string;
-  /** Formats the mean latency in milliseconds. Default: the provider's `formatDuration`. */
+  /**
+   * Formats the mean latency in milliseconds.
+   * @default the provider's `formatDuration`
+   */
   latencyFormatter?: (ms: number) => string;
-  /** Bars in the chart view before the rest are summed into one "Other models" bar. Default 10. */
+  /**
+   * Bars in the chart view before the rest are summed into one "Other models" bar.
+   * @default 10
+   */
   maxBars?: number;
   /** Text overrides (translation). */
   labels?: Partial<CostPerModelLabels>;

@@ -50,12 +50,21 @@ export interface CostTrendProps
     Pick<CostTrendInput, 'topN' | 'productId' | 'customerId' | 'vendor'> {
   /** Controlled grouping: what a series is (vendor, model or product). */
   groupBy?: CostTrendGroup;
-  /** Uncontrolled starting grouping. Default `'vendor'`. */
+  /**
+   * Uncontrolled starting grouping.
+   * @default 'vendor'
+   */
   defaultGroupBy?: CostTrendGroup;
   onGroupByChange?: (group: CostTrendGroup) => void;
-  /** Which groupings the control offers; `[]` hides the control. Default all three. */
+  /**
+   * Which groupings the control offers; `[]` hides the control.
+   * @default all three
+   */
   groupOptions?: readonly CostTrendGroup[];
-  /** Formats every cost shown (exact cents as decimal text, e.g. `'1234.5678'`). Default: the provider's `formatCents`. */
+  /**
+   * Formats every cost shown (exact cents as decimal text, e.g. `'1234.5678'`).
+   * @default the provider's `formatCents`
+   */
   costFormatter?: (cents: string) => string;
   /** Stacked bars (default), stacked areas or lines. */
   chartType?: CostTrendChartType;

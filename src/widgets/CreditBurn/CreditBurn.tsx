@@ -47,7 +47,10 @@ export interface CreditBurnProps
     TimeWindowProps,
     GranularityProps<CreditBurnGranularity>,
     Pick<CreditBurnInput, 'creditsCurrencyId' | 'customerId'> {
-  /** Which bucket sizes the control offers. Default day, week and month. */
+  /**
+   * Which bucket sizes the control offers.
+   * @default day, week and month
+   */
   granularities?: readonly CreditBurnGranularity[];
   /**
    * Formats every exact credit amount shown (tooltip, table, headline, summary). Amounts are exact

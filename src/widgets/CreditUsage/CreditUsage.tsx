@@ -31,16 +31,25 @@ import { DEFAULT_CREDIT_USAGE_LABELS, type CreditUsageDimension, type CreditUsag
 import { creditUsageColumns, creditUsageTable } from './creditUsageTable';
 
 export interface CreditUsageProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
-  /** The credits currency (`dim_credits_currency.id`). Default: the one with the most spent in the range; a picker offers the others. */
+  /**
+   * The credits currency (`dim_credits_currency.id`).
+   * @default the one with the most spent in the range; a picker offers the others
+   */
   creditsCurrencyId?: string;
   /** Only this customer — within the scope; it never widens it. */
   customerId?: string;
   /** Controlled breakdown: by signal or by product. */
   by?: CreditUsageDimension;
-  /** Uncontrolled starting breakdown. Default `'signal'`. */
+  /**
+   * Uncontrolled starting breakdown.
+   * @default 'signal'
+   */
   defaultBy?: CreditUsageDimension;
   onByChange?: (by: CreditUsageDimension) => void;
-  /** Spenders listed before the rest are summed into "Other". Default 8 (the table lists every one). */
+  /**
+   * Spenders listed before the rest are summed into "Other".
+   * @default 8 (the table lists every one)
+   */
   limit?: number;
   /**
    * Formats every credit amount shown, from exact decimal text of credits (never divided by 100).

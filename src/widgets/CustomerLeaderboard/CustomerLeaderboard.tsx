@@ -40,16 +40,31 @@ export const LEADERBOARD_FETCH_LIMIT = 1000;
 export interface CustomerLeaderboardProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
   /** Controlled metric the customers are ranked by. */
   metric?: LeaderboardMetric;
-  /** Uncontrolled starting metric. Default `'signals'`. */
+  /**
+   * Uncontrolled starting metric.
+   * @default 'signals'
+   */
   defaultMetric?: LeaderboardMetric;
   onMetricChange?: (metric: LeaderboardMetric) => void;
-  /** Which metrics the control offers; one hides it. Default all four. */
+  /**
+   * Which metrics the control offers; one hides it.
+   * @default all four
+   */
   metrics?: readonly LeaderboardMetric[];
-  /** Customers listed before the rest are summed into "Other customers". Default 10. */
+  /**
+   * Customers listed before the rest are summed into "Other customers".
+   * @default 10
+   */
   limit?: number;
-  /** ISO 4217 currency of revenue and margin (invoices in other currencies are left out). Default: the provider's. */
+  /**
+   * ISO 4217 currency of revenue and margin (invoices in other currencies are left out).
+   * @default the provider's
+   */
   currency?: string;
-  /** Formats every amount (exact cents, bigint or decimal text). Default: the provider's `formatCents` in `currency`. */
+  /**
+   * Formats every amount (exact cents, bigint or decimal text).
+   * @default the provider's `formatCents` in `currency`
+   */
   amountFormatter?: (cents: bigint | string, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<CustomerLeaderboardLabels>;

@@ -47,17 +47,26 @@ export const VALUE_ROI_FETCH_LIMIT = 1000;
 export interface DeliveredValueProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
   /** Controlled breakdown: value by type, or value vs AI cost (ROI) per customer. */
   breakdown?: DeliveredValueBreakdown;
-  /** Uncontrolled starting breakdown. Default `'type'`. */
+  /**
+   * Uncontrolled starting breakdown.
+   * @default 'type'
+   */
   defaultBreakdown?: DeliveredValueBreakdown;
   onBreakdownChange?: (breakdown: DeliveredValueBreakdown) => void;
-  /** Value types or customers drawn before the rest are summed into "Other". Default 8. */
+  /**
+   * Value types or customers drawn before the rest are summed into "Other".
+   * @default 8
+   */
   limit?: number;
   /**
    * ISO 4217 currency the cents are in (delivered value and AI cost carry none: the organization's).
    * Default: the provider's.
    */
   currency?: string;
-  /** Formats every amount (exact cents, bigint or decimal text). Default: the provider's `formatCents`. */
+  /**
+   * Formats every amount (exact cents, bigint or decimal text).
+   * @default the provider's `formatCents`
+   */
   amountFormatter?: (cents: bigint | string, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<DeliveredValueLabels>;

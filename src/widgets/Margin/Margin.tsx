@@ -36,16 +36,31 @@ export const MARGIN_FETCH_LIMIT = 1000;
 export interface MarginProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
   /** Controlled dimension: margin per customer or per product. */
   dimension?: MarginDimension;
-  /** Uncontrolled starting dimension. Default `'customer'`. */
+  /**
+   * Uncontrolled starting dimension.
+   * @default 'customer'
+   */
   defaultDimension?: MarginDimension;
   onDimensionChange?: (dimension: MarginDimension) => void;
-  /** Which dimensions the control offers; one hides it. Default both. */
+  /**
+   * Which dimensions the control offers; one hides it.
+   * @default both
+   */
   dimensions?: readonly MarginDimension[];
-  /** Rows drawn (lowest margin first) before the rest are summed into "Other". Default 10. */
+  /**
+   * Rows drawn (lowest margin first) before the rest are summed into "Other".
+   * @default 10
+   */
   limit?: number;
-  /** ISO 4217 currency of the revenue (invoices in other currencies are left out). Default: the provider's. */
+  /**
+   * ISO 4217 currency of the revenue (invoices in other currencies are left out).
+   * @default the provider's
+   */
   currency?: string;
-  /** Formats every amount (exact cents, bigint or decimal text). Default: the provider's `formatCents` in `currency`. */
+  /**
+   * Formats every amount (exact cents, bigint or decimal text).
+   * @default the provider's `formatCents` in `currency`
+   */
   amountFormatter?: (cents: bigint | string, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<MarginLabels>;

@@ -41,9 +41,15 @@ const echarts = registerRevenueAgingChart();
 export interface RevenueAgingProps
   extends WidgetBaseProps,
     Pick<RevenueAgingInput, 'asOf' | 'timeZone' | 'customerId' | 'currency' | 'topCustomers'> {
-  /** The clock "today" is read from when there is no `asOf` (tests, stories, fixtures). Default `() => new Date()`. */
+  /**
+   * The clock "today" is read from when there is no `asOf` (tests, stories, fixtures).
+   * @default () => new Date()
+   */
   now?: () => Date;
-  /** Formats every amount shown (exact cents, in the currency shown). Default: the provider's `formatCents` in that currency. */
+  /**
+   * Formats every amount shown (exact cents, in the currency shown).
+   * @default the provider's `formatCents` in that currency
+   */
   amountFormatter?: (cents: bigint, currency: string) => string;
   /** Text overrides (translation); `buckets` may name only some buckets. */
   labels?: Partial<Omit<RevenueAgingLabels, 'buckets'>> & { buckets?: Partial<RevenueAgingLabels['buckets']> };

@@ -35,9 +35,15 @@ export interface RevenueByProductProps extends Omit<WidgetBaseProps, 'height'>, 
   customerId?: string;
   /** Only this ISO 4217 currency; default: the provider's when present, else the first. */
   currency?: string;
-  /** Products listed before the rest are summed into "Other products". Default 8. */
+  /**
+   * Products listed before the rest are summed into "Other products".
+   * @default 8
+   */
   limit?: number;
-  /** Formats every amount shown (exact cents, in the currency shown). Default: the provider's `formatCents` in that currency. */
+  /**
+   * Formats every amount shown (exact cents, in the currency shown).
+   * @default the provider's `formatCents` in that currency
+   */
   amountFormatter?: (cents: bigint, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<RevenueByProductLabels>;

@@ -35,7 +35,10 @@ import { revenueTrendColumns, revenueTrendTable } from './revenueTrendTable';
 import { summarizeRevenueTrend } from './summarizeRevenueTrend';
 
 export interface RevenueTrendProps extends WidgetBaseProps, TimeWindowProps, GranularityProps<RevenueTrendGranularity>, Pick<RevenueTrendInput, 'customerId' | 'currency'> {
-  /** Formats every amount shown (exact cents, in the currency shown). Default: the provider's `formatCents` in that currency. */
+  /**
+   * Formats every amount shown (exact cents, in the currency shown).
+   * @default the provider's `formatCents` in that currency
+   */
   amountFormatter?: (cents: bigint, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<RevenueTrendLabels>;

@@ -39,13 +39,19 @@ import { DEFAULT_SIGNAL_PAYLOAD_BREAKDOWN_LABELS, type SignalPayloadBreakdownLab
 export interface SignalPayloadBreakdownProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
   /** Controlled signal name (one of `/signals/metadata`'s). */
   signalName?: string;
-  /** Uncontrolled starting signal name. Default: the first signal the metadata lists. */
+  /**
+   * Uncontrolled starting signal name.
+   * @default the first signal the metadata lists
+   */
   defaultSignalName?: string;
   /** Fires when the user picks another signal. */
   onSignalNameChange?: (signalName: string) => void;
   /** Controlled payload path (dotted, as the metadata lists it, e.g. `priority` or `user.plan`). */
   path?: string;
-  /** Uncontrolled starting path. Default: the signal's first text or boolean field that is not an id. */
+  /**
+   * Uncontrolled starting path.
+   * @default the signal's first text or boolean field that is not an id
+   */
   defaultPath?: string;
   /** Fires when the user picks another path (also when a new signal brings its default path). */
   onPathChange?: (path: string) => void;
@@ -56,7 +62,10 @@ export interface SignalPayloadBreakdownProps extends Omit<WidgetBaseProps, 'heig
   limit?: number;
   /** Only this customer — within the proxy's scope; it never widens it. */
   customerId?: string;
-  /** Formats every exact count shown. Default: the provider's `formatCount`. */
+  /**
+   * Formats every exact count shown.
+   * @default the provider's `formatCount`
+   */
   valueFormatter?: (value: bigint) => string;
   /** Text overrides (translation). */
   labels?: Partial<SignalPayloadBreakdownLabels>;

@@ -44,11 +44,20 @@ export interface UsageTrendsProps
     TimeWindowProps,
     GranularityProps<Granularity>,
     Pick<UsageTrendsInput, 'topN' | 'signalName' | 'productId' | 'customerId'> {
-  /** Which bucket sizes the control offers (hour only for windows up to 31 days). Default all four. */
+  /**
+   * Which bucket sizes the control offers (hour only for windows up to 31 days).
+   * @default all four
+   */
   granularities?: readonly Granularity[];
-  /** Formats every exact count shown (tooltip, table, headline, summary). Default: the provider's `formatCount`. */
+  /**
+   * Formats every exact count shown (tooltip, table, headline, summary).
+   * @default the provider's `formatCount`
+   */
   valueFormatter?: (value: bigint) => string;
-  /** The label of the series that sums every signal name outside the top N. Default `'Other'`. */
+  /**
+   * The label of the series that sums every signal name outside the top N.
+   * @default 'Other'
+   */
   otherLabel?: string;
   /** Stacked bars (default) or stacked areas. */
   chartType?: UsageTrendsChartType;
