@@ -135,6 +135,8 @@ async function namedRows(scope: Scope, name: string, params: Record<string, unkn
 }
 
 const big = (value: unknown): bigint => BigInt(String(value));
+const creditSum = (rows: Row[], column: string): string => rows.reduce((total, row) => addDecimals(total, String(row[column])), '0');
+const wholeCredits = (value: unknown): bigint => BigInt(String(value).split('.')[0]!);
 const sum = (rows: Row[], column: string): bigint => rows.reduce((total, row) => total + big(row[column]), 0n);
 const sqlInstant = (iso: string) => `parseDateTime64BestEffort('${iso}', 3, 'UTC')`;
 
@@ -229,32 +231,34 @@ const CHECKS: Record<NamedQueryName, QueryCheck> = {
   'credit-burn': {
     params: (customer) => ({ from: windowFrom, to: windowTo, granularity: 'month', creditsCurrencyId: customer.creditsCurrencyId }),
     stringParams: ['from', 'to', 'granularity', 'timeZone', 'creditsCurrencyId', 'customerId'],
+    // Credits are exact decimal text: summed and compared as decimals, never as bigint or double.
     totals: (rows) => ({
-      granted: String(sum(rows, 'granted')),
-      spent: String(sum(rows, 'spent')),
-      pending: String(sum(rows, 'pending')),
-      balance: String(rows.at(-1)?.['balance']),
+      granted: creditSum(rows, 'granted'),
+      spent: creditSum(rows, 'spent'),
+      pending: creditSum(rows, 'pending'),
+      balance: canonicalDecimal(String(rows.at(-1)?.['balance'] ?? '0')),
     }),
     async directTotals(condition, customer) {
       const inWindow = `created_at >= ${sqlInstant(windowFrom)} AND created_at < ${sqlInstant(windowTo)}`;
       const [row] = await direct(`
         SELECT
-          sumIf(amount, type = 'GRANT' AND ${inWindow}) AS granted,
-          sumIf(amount, type = 'SPEND' AND ${inWindow}) AS spent,
-          sumIf(amount, type = 'PENDING_GRANT' AND ${inWindow}) AS pending,
-          sumIf(amount, type = 'GRANT' AND created_at < ${sqlInstant(windowTo)})
-            - sumIf(amount, type = 'SPEND' AND created_at < ${sqlInstant(windowTo)}) AS balance
+          toString(sumIf(amount, type = 'GRANT' AND ${inWindow})) AS granted,
+          toString(sumIf(amount, type = 'SPEND' AND ${inWindow})) AS spent,
+          toString(sumIf(amount, type = 'PENDING_GRANT' AND ${inWindow})) AS pending,
+          toString(sumIf(amount, type = 'GRANT' AND created_at < ${sqlInstant(windowTo)})
+            - sumIf(amount, type = 'SPEND' AND created_at < ${sqlInstant(windowTo)})) AS balance
         FROM fact_credit_transaction
         WHERE ${condition} AND credits_currency_id = '${customer.creditsCurrencyId}'`);
       return {
-        granted: String(row!['granted']),
-        spent: String(row!['spent']),
-        pending: String(row!['pending']),
-        balance: String(row!['balance']),
+        granted: canonicalDecimal(String(row!['granted'])),
+        spent: canonicalDecimal(String(row!['spent'])),
+        pending: canonicalDecimal(String(row!['pending'])),
+        balance: canonicalDecimal(String(row!['balance'])),
       };
     },
+    // Whole credits are enough to tell "some rows" from "none".
     magnitude: (rows) =>
-      rows.reduce((total, row) => total + big(row['granted']) + big(row['spent']) + big(row['pending']), 0n),
+      rows.reduce((total, row) => total + wholeCredits(row['granted']) + wholeCredits(row['spent']) + wholeCredits(row['pending']), 0n),
   },
   'billing-period-usage': {
     params: () => ({ asOf: `${asOf}T12:00:00.000Z` }),
