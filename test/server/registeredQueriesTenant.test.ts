@@ -23,6 +23,7 @@ const FROM = '2026-10-24T00:00:00.000Z';
 const TO = '2026-11-21T00:00:00.000Z';
 const DATE_FROM = '2025-11-21';
 const DATE_TO = '2026-11-21';
+const AS_OF_INSTANT = '2026-11-20T12:00:00.000Z';
 
 /** Strings that would widen a query if any reached SQL unescaped. */
 const HOSTILE = [
@@ -110,6 +111,8 @@ function baseInput(query: DefinedNamedQuery<unknown, unknown, unknown>): Record<
   for (const [name, spec] of Object.entries(query.params)) {
     if (spec.kind === 'dateTime' && !spec.isOptional) input[name] = dateTimes++ === 0 ? FROM : TO;
     else if (spec.kind === 'date' && !spec.isOptional) input[name] = dates++ === 0 ? DATE_FROM : DATE_TO;
+    // An optional instant defaults to "now", which moves between two runs: pin it.
+    else if (spec.kind === 'dateTime') input[name] = AS_OF_INSTANT;
     else if (spec.isOptional) continue;
     else if (name === 'creditsCurrencyId') input[name] = creditsCurrency;
     else if (name === 'signalName') input[name] = 'email-triage';
