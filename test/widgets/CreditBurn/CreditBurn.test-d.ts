@@ -32,5 +32,6 @@ describe('useCreditBurn', () => {
     expectTypeOf(useCreditBurn).parameter(0).toEqualTypeOf<CreditBurnInput>();
     expectTypeOf<CreditBurnRow['balance']>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<CreditBurnProps['valueFormatter']>>().parameter(0).toEqualTypeOf<string>();
+    expectTypeOf<CreditBurnProps['burnRateDays']>().toEqualTypeOf<number | undefined>();
   });
 });
