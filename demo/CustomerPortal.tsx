@@ -16,6 +16,7 @@ import { UsageTrends } from '../src/widgets/UsageTrends/UsageTrends';
 import type { DemoCreditsCurrency, DemoCustomer } from './demoCatalog';
 import { DemoCell, WidgetPlaceholder } from './DemoCell';
 import { KpiStrip } from './KpiStrip';
+import { PlanCard } from './PlanCard';
 
 export interface CustomerPortalProps {
   customer: DemoCustomer | undefined;
@@ -39,12 +40,15 @@ export function CustomerPortal({ customer, creditsCurrency, hasCredits }: Custom
         <h2 className="demo-portal-title">{customer.name}</h2>
         <p className="demo-portal-lede">Your agents’ usage, your plan and credits, and your invoices — updated as your agents work.</p>
       </section>
-      <KpiStrip
-        title="Last 30 days at a glance"
-        kpis={hasCredits === false ? ['signals', 'outstanding'] : ['signals', 'creditsBalance', 'outstanding']}
-        creditsCurrencyId={creditsCurrency?.id}
-      />
       <div className="demo-grid">
+        <KpiStrip
+          title="Last 30 days at a glance"
+          kpis={hasCredits === false ? ['signals', 'outstanding'] : ['signals', 'creditsBalance', 'outstanding']}
+          creditsCurrencyId={creditsCurrency?.id}
+        />
+        <DemoCell widget="PlanCard">
+          <PlanCard />
+        </DemoCell>
         <DemoCell widget="UsageTrends" wide>
           <UsageTrends title="Your usage" defaultTimeRange="90d" defaultGranularity="week" headingLevel={2} />
         </DemoCell>

@@ -28,8 +28,12 @@ export const INTERNAL_VIEW_WIDGETS = [
   'SignalPayloadBreakdown',
 ] as const;
 
-/** Every widget cell of the customer portal, in page order (a customer without credits gets no credit cells). */
+/**
+ * Every widget cell of the customer portal, in page order (a customer without credits gets no credit
+ * cells). `PlanCard` is the demo's own card, composed from the building blocks over its host query.
+ */
 export const PORTAL_VIEW_WIDGETS = [
+  'PlanCard',
   'UsageTrends',
   'BilledUsage',
   'CreditBurn',

@@ -12,6 +12,7 @@ import { createAnalyticsProxy } from '../src/server/createAnalyticsProxy';
 import { toNodeHandler } from '../src/server/toNodeHandler';
 import { analyticsProxyPlugin } from './analyticsProxyPlugin';
 import { demoAllowsSql, resolveDemoScope } from './demoScope';
+import { demoCustomerPlans } from './queries/demoCustomerPlans';
 
 export type DemoScale = 'tiny' | 'small' | 'medium' | 'large';
 
@@ -73,6 +74,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       upstream: { baseUrl: upstream.baseUrl, apiKey },
       resolveScope: resolveDemoScope,
       allowSql: demoAllowsSql,
+      // The demo's own analysis beside the built-in ones, scoped by construction like them.
+      queries: [demoCustomerPlans],
     });
 
     const vite: ViteDevServer = await createServer({

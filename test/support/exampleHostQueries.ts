@@ -7,6 +7,7 @@ import { param } from '../../src/core/queries/paramBuilders';
 import { parseTimeWindow } from '../../src/core/queries/params';
 import { column } from '../../src/core/queries/resultColumns';
 import { sql, view } from '../../src/core/sql/sql';
+import { demoCustomerPlans } from '../../demo/queries/demoCustomerPlans';
 
 /** A payload path: dotted words, the form `/signals/metadata` lists. */
 const PAYLOAD_PATH = /[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,7}/;
@@ -89,5 +90,5 @@ export const customersByStatus = defineNamedQuery({
     ORDER BY status, country`,
 });
 
-/** Every example host query. */
-export const EXAMPLE_HOST_QUERIES = [signalsByPayloadValue, costliestCustomers, invoicedByProduct, customersByStatus] as const;
+/** Every example host query, and the demo's own (registered on its proxy). */
+export const EXAMPLE_HOST_QUERIES = [signalsByPayloadValue, costliestCustomers, invoicedByProduct, customersByStatus, demoCustomerPlans] as const;
