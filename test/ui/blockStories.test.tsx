@@ -4,6 +4,7 @@
  */
 import { composeStories } from '@storybook/react';
 import { render } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { AnalyticsProvider } from '../../src/react/AnalyticsProvider';
 import * as barList from '../../stories/BarList.stories';
@@ -15,8 +16,8 @@ import * as timeSeries from '../../stories/TimeSeriesChart.stories';
 const FILES = { barList, controls, dataTable, kpi, timeSeries };
 
 describe.each(Object.entries(FILES))('%s stories', (_file, module) => {
-  const stories = composeStories(module as Parameters<typeof composeStories>[0]);
-  it.each(Object.entries(stories))('%s renders its block without an error state', (_name, Story) => {
+  const stories = Object.entries(composeStories(module as Parameters<typeof composeStories>[0])) as [string, ComponentType][];
+  it.each(stories)('%s renders its block without an error state', (_name, Story) => {
     const { container } = render(
       <AnalyticsProvider fetcher={async () => ({})} locale="en-US" currency="USD" timeZone="UTC">
         <Story />

@@ -82,3 +82,12 @@ describe('ErrorState', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Fehlercode: ACCESS_DENIED');
   });
 });
+
+describe('an upstream that is temporarily down', () => {
+  it('keeps UPSTREAM_UNAVAILABLE as its own code (not UPSTREAM_ERROR), with its own message and Retry', async () => {
+    const { errorFromHttpResponse } = await import('../../../src/core/client/errorFromHttpResponse');
+    const error = errorFromHttpResponse(503, 'Service Unavailable', JSON.stringify({ error: 'down', code: 'UPSTREAM_UNAVAILABLE' }), null, 0);
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(describeError(error)).toMatchObject({ key: 'UPSTREAM_UNAVAILABLE', code: 'UPSTREAM_UNAVAILABLE', retryMayHelp: true, title: 'The analytics service is temporarily down' });
+  });
+});
