@@ -24,10 +24,12 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { ChoiceControl } from './ChoiceControl';
 import { customerLeaderboardColumns, customerLeaderboardCsvColumns, formatMargin, type LeaderboardFormat } from './customerLeaderboardColumns';
 import { DEFAULT_CUSTOMER_LEADERBOARD_LABELS, type CustomerLeaderboardLabels, type LeaderboardMetric } from './customerLeaderboardLabels';
 import { leaderboardRows, leaderboardTotal, type CustomerLeaderboardQueryRow, type LeaderboardRow } from './leaderboardRows';
+import { useRevenueCurrency } from './useRevenueCurrency';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];
@@ -58,7 +60,7 @@ export interface CustomerLeaderboardProps extends Omit<WidgetBaseProps, 'height'
   limit?: number;
   /**
    * ISO 4217 currency of revenue and margin (invoices in other currencies are left out).
-   * @default the provider's
+   * @default the provider's when the window has revenue in it, else the first it has (a picker offers the others)
    */
   currency?: string;
   /**
@@ -89,7 +91,6 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
     metrics: { ...DEFAULT_CUSTOMER_LEADERBOARD_LABELS.metrics, ...props.labels?.metrics },
   };
   const theme = useResolvedTheme(props.theme);
-  const currency = props.currency ?? formatters.currency;
 
   const time = useTimeWindow(props, timeZone);
   const settingsError = zone.error ?? time.error;
@@ -97,9 +98,16 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
   const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
+  const revenueCurrency = useRevenueCurrency({ input: time.input, explicit: props.currency, preferred: formatters.currency, fetcher: props.fetcher, enabled: settingsError === undefined });
+  const currency = revenueCurrency.currency ?? formatters.currency;
   const input = { ...time.input, orderBy: metric, currency, limit: LEADERBOARD_FETCH_LIMIT };
-  const result = useNamedQuery(customerLeaderboard, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
-  const frame = widgetFrameState([result]);
+  const result = useNamedQuery(customerLeaderboard, input, {
+    fetcher: props.fetcher,
+    keepPreviousData: true,
+    refetchIntervalMs: props.refetchIntervalMs,
+    enabled: settingsError === undefined && revenueCurrency.currency !== undefined,
+  });
+  const frame = widgetFrameState(revenueCurrency.result ? [result, revenueCurrency.result] : [result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
   const shown = useParamsOfData(result, { window: time.window, metric });
@@ -166,6 +174,9 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
       updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
+          {revenueCurrency.options.length > 1 && (
+            <CurrencyControl value={currency} options={revenueCurrency.options} onChange={revenueCurrency.pick} label={labels.currency} />
+          )}
           {offered.length > 1 && (
             <ChoiceControl value={metric} onChange={setMetric} options={offered} optionLabels={labels.metrics} label={labels.rankBy} name="leaderboard-metric" />
           )}

@@ -23,6 +23,8 @@ export interface CustomerLeaderboardLabels {
   title: string;
   /** The metric control's accessible name. */
   rankBy: string;
+  /** The currency picker's accessible name (shown when the window has revenue in several). */
+  currency: string;
   /** Each metric's name: control, headline, column header. */
   metrics: Record<LeaderboardMetric, string>;
   /** The headline's count of customers. */
@@ -60,6 +62,7 @@ function englishChartSummary({ metric, total, customers, window, top, negative }
 export const DEFAULT_CUSTOMER_LEADERBOARD_LABELS: Readonly<CustomerLeaderboardLabels> = Object.freeze({
   title: 'Top customers',
   rankBy: 'Rank by',
+  currency: 'Currency',
   metrics: Object.freeze({ signals: 'Signals', cost: 'AI cost', revenue: 'Revenue', margin: 'Margin' }),
   customers: 'Customers',
   headline: 'Customer totals',

@@ -13,6 +13,8 @@ import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { ChoiceControl } from '../CustomerLeaderboard/ChoiceControl';
+import { useRevenueCurrency } from '../CustomerLeaderboard/useRevenueCurrency';
+import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -54,7 +56,7 @@ export interface MarginProps extends Omit<WidgetBaseProps, 'height'>, TimeWindow
   limit?: number;
   /**
    * ISO 4217 currency of the revenue (invoices in other currencies are left out).
-   * @default the provider's
+   * @default the provider's when the window has revenue in it, else the first it has (a picker offers the others)
    */
   currency?: string;
   /**
@@ -86,7 +88,6 @@ function MarginWidget(props: MarginProps) {
     others: { ...DEFAULT_MARGIN_LABELS.others, ...props.labels?.others },
   };
   const theme = useResolvedTheme(props.theme);
-  const currency = props.currency ?? formatters.currency;
 
   const time = useTimeWindow(props, timeZone);
   const settingsError = zone.error ?? time.error;
@@ -94,9 +95,16 @@ function MarginWidget(props: MarginProps) {
   const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
+  const revenueCurrency = useRevenueCurrency({ input: time.input, explicit: props.currency, preferred: formatters.currency, fetcher: props.fetcher, enabled: settingsError === undefined });
+  const currency = revenueCurrency.currency ?? formatters.currency;
   const input = { ...time.input, by: dimension, currency, limit: MARGIN_FETCH_LIMIT };
-  const result = useNamedQuery(marginQuery, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
-  const frame = widgetFrameState([result]);
+  const result = useNamedQuery(marginQuery, input, {
+    fetcher: props.fetcher,
+    keepPreviousData: true,
+    refetchIntervalMs: props.refetchIntervalMs,
+    enabled: settingsError === undefined && revenueCurrency.currency !== undefined,
+  });
+  const frame = widgetFrameState(revenueCurrency.result ? [result, revenueCurrency.result] : [result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
   const shown = useParamsOfData(result, { window: time.window, dimension });
@@ -148,6 +156,9 @@ function MarginWidget(props: MarginProps) {
       updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
+          {revenueCurrency.options.length > 1 && (
+            <CurrencyControl value={currency} options={revenueCurrency.options} onChange={revenueCurrency.pick} label={labels.currency} />
+          )}
           {offered.length > 1 && (
             <ChoiceControl value={dimension} onChange={setDimension} options={offered} optionLabels={labels.dimensions} label={labels.dimensionLabel} name="margin-dimension" />
           )}

@@ -25,6 +25,8 @@ export interface MarginLabels {
   title: string;
   /** The dimension control's accessible name. */
   dimensionLabel: string;
+  /** The currency picker's accessible name (shown when the window has revenue in several). */
+  currency: string;
   /** Each dimension's name (control, column header). */
   dimensions: Record<MarginDimension, string>;
   /** The "everyone else" row per dimension. */
@@ -66,6 +68,7 @@ function englishChartSummary(parts: MarginSummaryParts): string {
 export const DEFAULT_MARGIN_LABELS: Readonly<MarginLabels> = Object.freeze({
   title: 'Margin',
   dimensionLabel: 'Margin by',
+  currency: 'Currency',
   dimensions: Object.freeze({ customer: 'Customer', product: 'Product' }),
   others: Object.freeze({ customer: 'Other customers', product: 'Other products' }),
   margin: 'Margin',

@@ -22,12 +22,12 @@ describe('CustomerLeaderboard states', () => {
   });
 
   it('shows the empty state when no customer had anything in the window', async () => {
-    renderWithProvider(<CustomerLeaderboard {...WINDOW} />, { fetcher: answer([]) });
+    renderWithProvider(<CustomerLeaderboard {...WINDOW} currency="USD" />, { fetcher: answer([]) });
     expect(await screen.findByText(/No data/i)).toBeInTheDocument();
   });
 
   it('keeps hostile names as text and two customers of one name as two lines', async () => {
-    const { container } = renderWithProvider(<CustomerLeaderboard {...WINDOW} />, {
+    const { container } = renderWithProvider(<CustomerLeaderboard {...WINDOW} currency="USD" />, {
       fetcher: answer([
         ['c1', '<img src=x onerror=alert(1)>', '9', '1.5', '0', '-1.5'],
         ['c2', 'Acme', '5', '0', '100', '100'],
@@ -44,7 +44,7 @@ describe('CustomerLeaderboard states', () => {
 
   it('says a capped ranking is truncated rather than showing short totals silently', async () => {
     const rows = Array.from({ length: 1000 }, (_, i) => [`c${i}`, `Customer ${i}`, '1', '0', '0', '0']);
-    renderWithProvider(<CustomerLeaderboard {...WINDOW} />, { fetcher: answer(rows) });
+    renderWithProvider(<CustomerLeaderboard {...WINDOW} currency="USD" />, { fetcher: answer(rows) });
     expect(await screen.findByRole('note')).toHaveTextContent('1,000');
   });
 
@@ -53,7 +53,7 @@ describe('CustomerLeaderboard states', () => {
     renderWithProvider(
       <div>
         <p>Host content</p>
-        <CustomerLeaderboard {...WINDOW} defaultMetric="cost" onError={onError} amountFormatter={() => { throw new RangeError('bad'); }} />
+        <CustomerLeaderboard {...WINDOW} currency="USD" defaultMetric="cost" onError={onError} amountFormatter={() => { throw new RangeError('bad'); }} />
       </div>,
       { fetcher: answer([['c1', 'A', '1', '2.5', '0', '-2.5']]) },
     );

@@ -22,12 +22,12 @@ describe('Margin states', () => {
   });
 
   it('shows the empty state when nothing was billed or spent', async () => {
-    renderWithProvider(<Margin {...WINDOW} />, { fetcher: answer([]) });
+    renderWithProvider(<Margin {...WINDOW} currency="USD" />, { fetcher: answer([]) });
     expect(await screen.findByText(/No data/i)).toBeInTheDocument();
   });
 
   it('flags a negative total in words in the headline, keeps hostile names as text', async () => {
-    const { container } = renderWithProvider(<Margin {...WINDOW} />, {
+    const { container } = renderWithProvider(<Margin {...WINDOW} currency="USD" />, {
       fetcher: answer([
         ['c1', '<b onmouseover=alert(1)>x</b>', '100', '250.5', '-150.5', true],
         ['c2', 'Fine', '100', '0.5', '99.5', false],
@@ -45,7 +45,7 @@ describe('Margin states', () => {
     renderWithProvider(
       <div>
         <p>Host content</p>
-        <Margin {...WINDOW} onError={onError} amountFormatter={() => { throw new RangeError('bad'); }} />
+        <Margin {...WINDOW} currency="USD" onError={onError} amountFormatter={() => { throw new RangeError('bad'); }} />
       </div>,
       { fetcher: answer([['c1', 'A', '1', '2.5', '-1.5', true]]) },
     );
