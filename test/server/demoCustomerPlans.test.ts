@@ -9,6 +9,7 @@ import { demoCustomerPlans } from '../../demo/queries/demoCustomerPlans';
 import type { Scope } from '../../src/core/contract';
 import { decodeResult } from '../../src/core/decode/decodeResult';
 import { checkResultColumns } from '../../src/core/queries/checkResultColumns';
+import type { RowOf } from '../../src/core/queries/types';
 import { createAnalyticsProxy } from '../../src/server/createAnalyticsProxy';
 import type { AnalyticsProxyHandler } from '../../src/server/proxyOptions';
 import { queryRows, startTestEmulator, type TestEmulator } from '../support/emulator';
@@ -38,7 +39,7 @@ async function plansFor(scope: Scope) {
     }),
   );
   expect(response.status).toBe(200);
-  return checkResultColumns('demo-customer-plans', demoCustomerPlans.columns, decodeResult(await response.json()));
+  return checkResultColumns<RowOf<typeof demoCustomerPlans>>('demo-customer-plans', demoCustomerPlans.columns, decodeResult(await response.json()));
 }
 
 async function direct(condition: string): Promise<string[][]> {

@@ -131,14 +131,14 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
         : undefined;
   const canQuery = settingsError === undefined && metadataReady && choiceProblem === undefined;
 
-  const window = time.input;
+  const range = time.input;
   const narrow = props.customerId === undefined ? {} : { customerId: props.customerId };
   const breakdownResult = useNamedQuery(
     signalPayloadBreakdown,
-    { ...window, signalName: signalName ?? '', path: path ?? '', limit, ...narrow },
+    { ...range, signalName: signalName ?? '', path: path ?? '', limit, ...narrow },
     { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: canQuery },
   );
-  const summaryInput: UsageSummaryInput = { ...window, timeZone, ...(signalName === undefined ? {} : { signalName }), ...narrow };
+  const summaryInput: UsageSummaryInput = { ...range, timeZone, ...(signalName === undefined ? {} : { signalName }), ...narrow };
   const summary = useNamedQuery(usageSummary, summaryInput, {
     fetcher: props.fetcher,
     keepPreviousData: true,

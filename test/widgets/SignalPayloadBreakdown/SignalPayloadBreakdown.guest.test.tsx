@@ -7,7 +7,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ALL_FIXTURES, STORY_PROPS } from '../../../fixtures/index';
-import type { AnalyticsFetcher, AnalyticsRequest } from '../../../src/core/contract';
+import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../../../src/core/contract';
 import { SignalPayloadBreakdown } from '../../../src/widgets/SignalPayloadBreakdown/SignalPayloadBreakdown';
 import { adversarialFetcher, HOSTILE_LABEL, MUTATIONS } from '../containment/adversarialBodies';
 import { renderWithProvider } from '../shared/widgetHarness';
@@ -82,8 +82,8 @@ describe('SignalPayloadBreakdown as a guest', () => {
     const { now, defaultTimeRange } = STORY_PROPS.signalPayloadBreakdown;
     const { container } = await renderAsGuest(guest.fetcher, { now, defaultTimeRange });
     await waitFor(() => expect(guest.requests.some((request) => request.kind === 'query' && request.name === 'signal-payload-breakdown')).toBe(true));
-    const sent = guest.requests.filter((request) => request.kind === 'query' && request.name === 'signal-payload-breakdown');
-    for (const request of sent) expect((request as { params: { path: string } }).params.path).toBe('ok');
+    const sent = guest.requests.filter((request): request is NamedQueryRequest => request.kind === 'query' && request.name === 'signal-payload-breakdown');
+    for (const request of sent) expect(request.params['path']).toBe('ok');
     expect(container.textContent).toContain(HOSTILE_LABEL);
   });
 });
