@@ -61,6 +61,9 @@ const ENDPOINTS: ReadonlyMap<string, Endpoint> = new Map(
   ]),
 );
 
+/** How long an idle keep-alive connection stays open. */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Default of `bodyTimeoutMs`. */
 const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 
@@ -328,10 +331,12 @@ export function createEmulatorServer(options: EmulatorServerOptions): Server {
       sendError(response, new AnalyticsError({ code: 'INTERNAL_ERROR', status: 500, message: 'The emulator failed to answer.', details }));
     });
   });
-  // Node's own deadline for a whole request, just past ours, for clients that never finish headers.
-  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
-  server.headersTimeout = Math.min(bodyTimeoutMs, 60_000);
-  server.requestTimeout = bodyTimeoutMs + 1_000;
+  // Idle keep-alive connections stay open longer than clients keep them (undici: the server's hint
+  // minus 2 s): with Node's 5 s, a process starved of CPU for a few seconds closes a connection just
+  // as its client reuses it (ECONNRESET). Headers get Node's deadlines; bodies have bodyTimeoutMs.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  server.requestTimeout = KEEP_ALIVE_TIMEOUT_MS + 2_000;
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();
