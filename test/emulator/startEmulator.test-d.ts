@@ -21,6 +21,8 @@ describe('startEmulator types', () => {
   it('accepts only the four scales and a string or Date anchor', () => {
     expectTypeOf<EmulatorScale>().toEqualTypeOf<'tiny' | 'small' | 'medium' | 'large'>();
     expectTypeOf<EmulatorOptions['anchorDate']>().toEqualTypeOf<string | Date | undefined>();
+    expectTypeOf<EmulatorOptions['bodyTimeoutMs']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<EmulatorOptions['queryMemoryBytes']>().toEqualTypeOf<number | undefined>();
     // @ts-expect-error not a scale
     startEmulator({ scale: 'huge' });
   });
