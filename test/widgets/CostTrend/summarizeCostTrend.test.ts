@@ -42,8 +42,17 @@ describe('costAxisFormat', () => {
     expect(costAxisFormat(usd, 100)(Number.NaN)).toBe('');
   });
 
-  it('follows the locale and currency', () => {
+  it('follows the locale and currency, and groups four digits like five in every locale', () => {
     const eur = createFormatters({ locale: 'de-DE', currency: 'EUR', timeZone: 'UTC' });
     expect(costAxisFormat(eur, 1_000_000)(1_000_000)).toBe('10.000\u00a0€');
+    const es = createFormatters({ locale: 'es-ES', currency: 'EUR', timeZone: 'UTC' });
+    const ticks = costAxisFormat(es, 1_000_000);
+    expect([ticks(800_000), ticks(1_000_000)]).toEqual(['8.000\u00a0€', '10.000\u00a0€']);
+  });
+
+  it('never throws for a currency Intl rejects', () => {
+    const odd = createFormatters({ locale: 'en-US', currency: 'US', timeZone: 'UTC' });
+    expect(() => costAxisFormat(odd, 5000)(5000)).not.toThrow();
+    expect(costAxisFormat(odd, 5000)(5000)).toMatch(/50/);
   });
 });
