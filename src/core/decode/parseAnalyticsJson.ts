@@ -6,8 +6,9 @@
  * Decimal's value. Likewise a 64-bit integer that arrives as a JSON number beyond 2^53 becomes its digits.
  *
  * Which path runs where:
- * - A body without a Decimal or 64-bit column (or one whose such cells are all strings, as the emulator once
- *   sent them, or safe integers) is `JSON.parse(text)` plus a check of the column types: nothing else.
+ * - A body without a Decimal or 64-bit column (or one whose such columns arrive quoted — one look at each
+ *   column's first non-null cell — or as safe integers) is `JSON.parse(text)` plus a check of the column
+ *   types: nothing else.
  * - Otherwise, on every runtime, one walk over the text of `rows` guided by the parsed rows (`scanRowNumbers`:
  *   it steps over strings by their parsed length and reads only number tokens) finds the source of the
  *   numbers in those columns, and each such cell is replaced by its exact text. This is faster than
@@ -82,15 +83,27 @@ function exactKindOf(type: string): ExactCellKind | undefined {
   return 'nested';
 }
 
-/** Whether some cell of those columns is a number whose digits `JSON.parse` may have changed. */
+/**
+ * Whether some cell of those columns may be a number whose digits `JSON.parse` changed. ClickHouse encodes a
+ * column one way for a whole response (64-bit integers and Decimals quoted, or not), so a column whose first
+ * non-null cell is a string is taken as quoted and costs one look, not a pass over every row: a body of
+ * quoted 64-bit integers (the API's default) pays nothing more. A 64-bit column sent as numbers is scanned
+ * for one beyond 2^53; a Decimal column sent as numbers always needs its digits.
+ */
 function hasInexactCell(rows: unknown[], kinds: (ExactCellKind | undefined)[]): boolean {
   for (let c = 0; c < kinds.length; c++) {
     const kind = kinds[c];
     if (kind === undefined) continue;
-    for (let r = 0; r < rows.length; r++) {
-      const cell = (rows[r] as unknown[] | undefined)?.[c];
-      if (kind === 'decimal' ? typeof cell === 'number' : kind === 'integer' ? typeof cell === 'number' && !Number.isSafeInteger(cell) : typeof cell === 'object' && cell !== null) {
-        return true;
+    let r = 0;
+    let first: unknown = null;
+    for (; r < rows.length && first === null; r++) first = (rows[r] as unknown[] | undefined)?.[c] ?? null;
+    if (kind === 'nested') {
+      if (typeof first === 'object' && first !== null) return true;
+    } else if (typeof first === 'number') {
+      if (kind === 'decimal' || !Number.isSafeInteger(first)) return true;
+      for (; r < rows.length; r++) {
+        const cell = (rows[r] as unknown[] | undefined)?.[c];
+        if (typeof cell === 'number' && !Number.isSafeInteger(cell)) return true;
       }
     }
   }

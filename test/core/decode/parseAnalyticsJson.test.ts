@@ -66,6 +66,11 @@ describe('parseAnalyticsJson', () => {
     expect(parseAnalyticsJson(text)).toEqual(JSON.parse(text));
   });
 
+  it('finds a 64-bit integer beyond 2^53 in a column sent as numbers, after safe ones and nulls', () => {
+    const text = bodyText([{ name: 'n', type: 'Nullable(Int64)' }], '[[null], [5], [-9223372036854775808], [9007199254740993]]');
+    expect(decodeResult<Record<string, unknown>>(parseAnalyticsJson(text)).rows.map((r) => r.n)).toEqual([null, 5n, -9223372036854775808n, 9007199254740993n]);
+  });
+
   it('leaves Decimal cells that arrive quoted as they are', () => {
     const text = bodyText([{ name: 'v', type: 'Decimal(38, 6)' }], '[["12345678901234567890.123456"], [null]]');
     expect((parseAnalyticsJson(text) as { rows: unknown[][] }).rows).toEqual([['12345678901234567890.123456'], [null]]);
