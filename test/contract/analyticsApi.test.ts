@@ -15,7 +15,7 @@ import type { ContractTarget } from './support/contractTargets';
 import { rawJsonRows } from './support/rawJsonRows';
 
 /** Per-query execution limit of this suite's emulator (the API's is 30 s). */
-const QUERY_TIMEOUT_MS = 1_500;
+const QUERY_TIMEOUT_MS = 3_000;
 
 let emulator: TestEmulator;
 beforeAll(async () => {

@@ -74,7 +74,11 @@ describe('one organization’s runaway queries', () => {
     const own = await timed(() => postQuery(emulator, 'SELECT 1'));
     const outcomes = await Promise.all(runaways);
     record(`runaway tenant (4 × cross join, limit ${QUERY_TIMEOUT_MS} ms) vs second tenant: baseline ${baseline.ms} ms, under load ${latencies.join(', ')} ms (max ${Math.max(...latencies)} ms); runaway tenant's own SELECT 1 ${own.ms} ms (status ${own.value.status}); runaways answered ${outcomes.map((o) => `${o.status} at ${o.at} ms`).join(', ')}`);
-    expect(Math.max(...latencies)).toBeLessThan(2_000);
+    // A second or two at most (before: 85 s); the median stays interactive. Bounds leave room for a
+    // machine shared with other test processes.
+    const sorted = [...latencies].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(1_000);
+    expect(Math.max(...latencies)).toBeLessThan(2_500);
     for (const outcome of outcomes) expect({ status: outcome.status, code: outcome.code }).toEqual({ status: 408, code: 'QUERY_TIMEOUT' });
     // Every answer came within the limit plus the grace; none before the engine's own limit.
     for (const outcome of outcomes) expect(outcome.at).toBeLessThan(QUERY_TIMEOUT_MS + 2_000 + 1_500);
