@@ -32,6 +32,7 @@ import { decimalTextOfJsonNumber } from './jsonNumberText';
 import { endOfNumber, endOfString } from './jsonTokens';
 import { scanRowNumbers, type ExactCellKind } from './scanRowNumbers';
 
+/** An Analytics API body's JSON text → the parsed body, Decimals (and 64-bit integers) sent as numbers exact. */
 export function parseAnalyticsJson(text: string): unknown {
   const body: unknown = JSON.parse(text);
   if (typeof body !== 'object' || body === null) return body;
