@@ -24,7 +24,7 @@ export interface MarginBarsProps {
 
 /** One grid for every line (its value column as wide as the widest value), so zero is one vertical line. */
 function lineStyle(valueColumn: string): CSSProperties {
-  return { display: 'grid', gridTemplateColumns: `minmax(6em, 2fr) minmax(3em, 2fr) ${valueColumn}`, alignItems: 'center', gap: themeVar.space2 };
+  return { display: 'grid', gridTemplateColumns: `minmax(6em, 3fr) minmax(3em, 2fr) ${valueColumn}`, alignItems: 'center', gap: themeVar.space2 };
 }
 
 /**
