@@ -165,3 +165,22 @@ describe('queries waiting for a connection', () => {
     expect(after.ms).toBeLessThan(QUERY_TIMEOUT_MS + 2_000);
   });
 });
+
+describe('a query answered 408 while the engine still runs it', () => {
+  it('keeps its organization slot until the native work ends', async () => {
+    // One native query per organization here: the second runaway waits for the first (4 s), then
+    // runs natively for 4 s more, but its client is answered 408 at its deadline (4 + 2 s after it
+    // was sent). Between 6 and 8 s its slot must still count: six more requests see one 429.
+    const started = performance.now();
+    const first = postQuery(emulator, RUNAWAY);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = postQuery(emulator, RUNAWAY).then((response) => ({ status: response.status, at: performance.now() - started }));
+    const answered = await second;
+    expect(answered.status).toBe(408);
+    const statuses = await Promise.all(Array.from({ length: 6 }, async () => (await postQuery(emulator, 'SELECT 1')).status));
+    record(`408 at ${Math.round(answered.at)} ms while the engine still ran it; six more requests then: ${statuses.join(', ')}`);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(5);
+    expect((await first).status).toBe(408);
+  });
+});
