@@ -55,7 +55,8 @@ export function analyticsKpiColumns({ labels, nameOf, format, locale }: ColumnOp
     {
       id: 'unit',
       header: labels.unit,
-      value: (row) => (row.kind === 'count' ? '' : row.unit),
+      // Money: the ISO code; credits: the credits currency's name (its id when it has none).
+      value: (row) => (row.kind === 'count' ? '' : row.kind === 'credits' ? row.unitLabel || row.unit : row.unit),
       sortable: false,
       csv: { value: (row) => (row.kind === 'count' ? '' : row.unit) },
     },

@@ -72,6 +72,13 @@ export interface SignalPayloadBreakdownProps extends Omit<WidgetBaseProps, 'heig
 }
 
 const NO_ROWS: readonly { value: string; signals: bigint }[] = [];
+
+/** The "Other values" item's name, lengthened until no listed value has it (a value may be any text). */
+function otherItemName(values: readonly { value: string }[], label: string): string {
+  let name = label;
+  while (values.some((row) => row.value === name)) name += ' …';
+  return name;
+}
 const asCount = (value: NumericValue): bigint => (typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : value));
 
 /**
@@ -161,10 +168,12 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
   );
   const footerRows = breakdown.other ? [breakdown.other, breakdown.total] : [breakdown.total];
   const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
-  // The list's rows: the top values, then the rest as one item past `limit` (BarList names it "Other").
+  // The list's rows: the top values as the query ranked them, then the rest as one "Other values"
+  // item, named so that no real value can share (and add into) it.
   const barRows = useMemo(
-    () => [...breakdown.values, ...(breakdown.other ? [{ ...breakdown.other, value: '\u0000other' }] : [])],
-    [breakdown],
+    () => [...breakdown.values, ...(breakdown.other ? [{ ...breakdown.other, value: otherItemName(breakdown.values, labels.otherValues) }] : [])],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [breakdown, labels.otherValues],
   );
   const caption = signalName !== undefined && path !== undefined ? labels.caption(signalName, path) : labels.title;
   const summaryText =
@@ -249,7 +258,7 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
               value="signals"
               caption={caption}
               keepOrder
-              limit={Math.max(1, breakdown.values.length)}
+              limit={barRows.length}
               valueFormatter={(value) => formatCount(asCount(value))}
               labels={{ other: labels.otherValues, unnamed: labels.noValue, total: labels.totalRow }}
               colorByName

@@ -50,6 +50,13 @@ describe('SignalPayloadBreakdown on the emulator', () => {
     expect(await statTotal(container)).toBe(usd.count(total));
 
     const top = [...counts.entries()].sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : a[0] < b[0] ? -1 : 1)).slice(0, 3);
+    // The list: the three top values, then "Other values" with the rest, then the total.
+    const items = [...container.querySelectorAll('[data-paw-barlist] li')].map((item) => (item.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(items).toEqual([
+      ...top.map(([value, n]) => `${value}${usd.count(n)}`),
+      `Other values${usd.count(total - sum(top.map(([, n]) => n)))}`,
+    ]);
+    expect(container.textContent).not.toContain('\u0000');
     await user.click(screen.getByRole('button', { name: 'Table' }));
     await screen.findByRole('table', {}, { timeout: 5_000 });
     const table = readTable(container);
