@@ -19,14 +19,19 @@ function fail(expected: string, value: unknown): never {
   throw new CellDecodeError(`expected ${expected}, got ${describeValue(value)}`);
 }
 
-const smallInteger: ValueConverter = (value) => {
-  if (typeof value === 'number') {
-    if (Number.isInteger(value)) return value;
-  } else if (typeof value === 'string' && INTEGER_TEXT.test(value)) {
-    return Number(value);
-  }
-  return fail('an integer', value);
-};
+/** (U)Int8/16/32: a JSON integer (or integer text) within the type's range → number. */
+function smallInteger(bits: number, signed: boolean): ValueConverter {
+  const min = signed ? -(2 ** (bits - 1)) : 0;
+  const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+  const expected = `an integer from ${min} to ${max}`;
+  return (value) => {
+    let number = Number.NaN;
+    if (typeof value === 'number') number = value;
+    else if (typeof value === 'string' && INTEGER_TEXT.test(value)) number = Number(value);
+    if (Number.isInteger(number) && number >= min && number <= max) return number;
+    return fail(expected, value);
+  };
+}
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -50,39 +55,51 @@ function shortIntegerValue(text: string, length: number): number {
 }
 
 /**
- * (U)Int64/128/256: a JSON string of digits (the API quotes them) or a JSON integer → exact bigint.
+ * (U)Int64/128/256: a JSON string of digits (the API quotes them) or a JSON integer → exact bigint, within the
+ * type's range (a negative UInt64 or an Int64 past 2^63 − 1 is a wrong response, never a silently odd number).
  * Strings of up to 15 characters are read as a Number while checked (exact below 10^15, and much faster
  * than BigInt's string parser);
  * longer ones go to `BigInt(text)` after a cheap guard on the ends, which BigInt alone would not give:
  * it also accepts `''`, `' 1'`, `'0x1F'` and `'0b1'`; anything else malformed it rejects with a SyntaxError.
  */
-const bigInteger: ValueConverter = (value) => {
-  if (typeof value === 'string') {
-    const length = value.length;
-    if (length <= 15) {
-      const digits = shortIntegerValue(value, length);
-      if (digits === digits) return BigInt(digits);
-    } else {
-      const first = value.charCodeAt(0);
-      const second = value.charCodeAt(1);
-      const guarded =
-        isDigitCode(value.charCodeAt(length - 1)) &&
-        (first === 45 ? isDigitCode(second) : isDigitCode(first) && (first !== 48 || isDigitCode(second)));
-      if (guarded) {
-        try {
-          return BigInt(value);
-        } catch {
-          // fall through to the error below
+function bigInteger(bits: number, signed: boolean): ValueConverter {
+  const min = signed ? -(2n ** BigInt(bits - 1)) : 0n;
+  const max = signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n;
+  const expected = `an integer from ${min} to ${max} (a JSON string of digits)`;
+  return (value) => {
+    if (typeof value === 'string') {
+      const length = value.length;
+      if (length <= 15) {
+        // |value| < 10^15: within every 64-bit and wider range; only an unsigned type refuses a negative.
+        const digits = shortIntegerValue(value, length);
+        if (digits === digits && (signed || digits >= 0)) return BigInt(digits);
+      } else {
+        const first = value.charCodeAt(0);
+        const second = value.charCodeAt(1);
+        const guarded =
+          isDigitCode(value.charCodeAt(length - 1)) &&
+          (first === 45 ? isDigitCode(second) : isDigitCode(first) && (first !== 48 || isDigitCode(second)));
+        if (guarded) {
+          let big: bigint | undefined;
+          try {
+            big = BigInt(value);
+          } catch {
+            // fall through to the error below
+          }
+          if (big !== undefined && big >= min && big <= max) return big;
         }
       }
+    } else if (typeof value === 'number') {
+      if (Number.isInteger(value)) {
+        const big = BigInt(value);
+        if (big >= min && big <= max) return big;
+      }
+    } else if (typeof value === 'bigint') {
+      if (value >= min && value <= max) return value;
     }
-  } else if (typeof value === 'number') {
-    if (Number.isInteger(value)) return BigInt(value);
-  } else if (typeof value === 'bigint') {
-    return value;
-  }
-  return fail('an integer (a JSON string of digits)', value);
-};
+    return fail(expected, value);
+  };
+}
 
 const FLOAT_WORDS: Record<string, number> = {
   inf: Infinity,
@@ -258,7 +275,7 @@ const identity: ValueConverter = (value) => value;
 export function createValueConverter(type: ClickHouseType, decimalTextChecked = false): ValueConverter {
   switch (type.kind) {
     case 'integer':
-      return type.bits <= 32 ? smallInteger : bigInteger;
+      return type.bits <= 32 ? smallInteger(type.bits, type.signed) : bigInteger(type.bits, type.signed);
     case 'float':
       return float;
     case 'decimal':

@@ -59,6 +59,36 @@ describe('decodeResult', () => {
     ]);
   });
 
+  it('range-checks integers by their type, at both edges', () => {
+    expect(decodeColumn('UInt8', 0, 255, '255')).toEqual([0, 255, 255]);
+    expect(decodeColumn('Int8', -128, 127)).toEqual([-128, 127]);
+    expect(decodeColumn('UInt32', 4294967295)).toEqual([4294967295]);
+    expect(decodeColumn('Int32', -2147483648)).toEqual([-2147483648]);
+    expect(decodeColumn('UInt64', '0', '18446744073709551615')).toEqual([0n, 18446744073709551615n]);
+    expect(decodeColumn('Int64', '-9223372036854775808', '9223372036854775807')).toEqual([-9223372036854775808n, 9223372036854775807n]);
+    const outOfRange: [string, unknown][] = [
+      ['UInt8', 256],
+      ['UInt8', -1],
+      ['Int8', 128],
+      ['Int8', '-129'],
+      ['UInt16', 65536],
+      ['Int32', 2147483648],
+      ['UInt32', -1],
+      ['UInt64', '-1'],
+      ['UInt64', -1],
+      ['UInt64', '18446744073709551616'],
+      ['Int64', '9223372036854775808'],
+      ['Int64', '-9223372036854775809'],
+      ['Int128', (2n ** 127n).toString()],
+      ['UInt256', (2n ** 256n).toString()],
+    ];
+    for (const [type, cell] of outOfRange) {
+      const error = decodeError({ columns: [{ name: 'n', type }], rows: [[cell]] });
+      expect(error.code, `${type} ${String(cell)}`).toBe('INVALID_RESPONSE');
+      expect(error.message).toContain('"n"');
+    }
+  });
+
   it('rejects a non-integer string in a 64-bit column, naming the column and row', () => {
     for (const bad of ['12abc', '', '-', '+5', '1.5', '0x1F', ' 1', '1 ', '1e3', '123456789012345x', '12345678901234a', 1.5, true, null, []]) {
       const error = decodeError({ columns: [{ name: 'calls', type: 'UInt64' }], rows: [['1'], [bad]] });
