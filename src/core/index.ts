@@ -161,6 +161,14 @@ export {
   type RevenueTrendRow,
 } from './queries/revenueTrend';
 export {
+  ANALYTICS_KPI_KINDS,
+  analyticsKpis,
+  type AnalyticsKpiKind,
+  type AnalyticsKpisInput,
+  type AnalyticsKpisParams,
+  type AnalyticsKpisRow,
+} from './queries/analyticsKpis';
+export {
   billingPeriodUsage,
   type BillingPeriodUsageInput,
   type BillingPeriodUsageParams,

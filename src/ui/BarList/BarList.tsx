@@ -31,29 +31,29 @@ export interface BarListProps<Row> {
   /** Accessible name of the list, e.g. `'Cost per model'`. */
   caption: string;
   /** Formats an exact value. Default: the provider's `formatCount`. */
-  valueFormatter?: (value: NumericValue) => string;
+  valueFormatter?: ((value: NumericValue) => string) | undefined;
   /** Items before the rest are summed into "Other". Default 10. */
-  limit?: number;
+  limit?: number | undefined;
   /** Show the total of every row under the list (equals the card's headline). Default true. */
-  showTotal?: boolean;
+  showTotal?: boolean | undefined;
   /** Keep the rows' order (already ranked by the query). Default: largest first. */
-  keepOrder?: boolean;
+  keepOrder?: boolean | undefined;
   /** Colour each bar by its name (stable across cards); default: the theme's primary for all. */
-  colorByName?: boolean;
+  colorByName?: boolean | undefined;
   /**
    * Colour each bar by this field's value (e.g. the vendor), stable per value across cards, with a
    * legend of the values. Wins over `colorByName`.
    */
-  colorBy?: FieldOf<Row, string | null | undefined>;
+  colorBy?: FieldOf<Row, string | null | undefined> | undefined;
   /** Accessible name of the `colorBy` legend. Default `'Legend'`. */
-  legendLabel?: string;
+  legendLabel?: string | undefined;
   /** A one-sentence text summary, the list's accessible description (also in the DOM, hidden). */
-  summary?: string;
-  labels?: Partial<BarListLabels>;
-  theme?: ResolvedTheme;
-  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
-  className?: string;
-  style?: CSSProperties;
+  summary?: string | undefined;
+  labels?: Partial<BarListLabels> | undefined;
+  theme?: ResolvedTheme | undefined;
+  onError?: ((error: AnalyticsError, info: RenderErrorInfo) => void) | undefined;
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
 }
 
 const LIGHT = resolveTheme(undefined, false);

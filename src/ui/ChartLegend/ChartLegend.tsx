@@ -15,11 +15,11 @@ export interface ChartLegendProps {
   /** Names switched off. */
   hidden: ReadonlySet<string>;
   /** Switches a series on or off; without it the legend is not interactive. */
-  onToggle?: (name: string) => void;
+  onToggle?: ((name: string) => void) | undefined;
   /** Accessible name of the legend. Default `'Series'`. */
-  label?: string;
+  label?: string | undefined;
   /** Lines shown before the legend scrolls. Default 3. */
-  maxLines?: number;
+  maxLines?: number | undefined;
 }
 
 /**

@@ -33,30 +33,30 @@ export interface DataTableProps<Row> {
   /** The table's `<caption>` (its accessible name). */
   caption: string;
   /** Hide the caption visually (it stays the accessible name). Default false. */
-  hideCaption?: boolean;
+  hideCaption?: boolean | undefined;
   /** Rows per page. Default 25. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Initial sort, e.g. `{ columnId: 'cost', desc: true }`. Default: data order. */
-  initialSort?: DataTableSort;
+  initialSort?: DataTableSort | undefined;
   /** Controlled sort (`undefined` with `onSortChange` given: data order). */
-  sort?: DataTableSort | null;
+  sort?: DataTableSort | null | undefined;
   /** Fires when the person sorts (controlled or not); e.g. to export the CSV in the same order. */
-  onSortChange?: (sort: DataTableSort | undefined) => void;
+  onSortChange?: ((sort: DataTableSort | undefined) => void) | undefined;
   /**
    * Rows pinned under the others in a `<tfoot>` — an "Other" row, the total row — never sorted or
    * paged away, drawn bold. The first column holds their label.
    */
-  footerRows?: readonly Row[];
+  footerRows?: readonly Row[] | undefined;
   /** Keep the first column in view while the table scrolls sideways. Default true. */
-  stickyFirstColumn?: boolean;
+  stickyFirstColumn?: boolean | undefined;
   /** Stable row id (default: the index). */
-  getRowId?: (row: Row, index: number) => string;
+  getRowId?: ((row: Row, index: number) => string) | undefined;
   /** Texts of the pagination bar, for translation. */
-  labels?: Partial<DataTableLabels>;
-  className?: string;
-  style?: CSSProperties;
+  labels?: Partial<DataTableLabels> | undefined;
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
   /** Called for anything thrown while rendering (a formatter); the table then shows its error state. */
-  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
+  onError?: ((error: AnalyticsError, info: RenderErrorInfo) => void) | undefined;
 }
 
 export interface DataTableLabels {

@@ -11,17 +11,17 @@ export interface RenderErrorInfo {
 }
 
 export interface BlockErrorBoundaryProps {
-  children?: ReactNode;
+  children?: ReactNode | undefined;
   /** Called once per caught error (e.g. to send it to the host's logs). Never rethrows. */
-  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
+  onError?: ((error: AnalyticsError, info: RenderErrorInfo) => void) | undefined;
   /** Called by Retry, before the children remount (e.g. to refetch). */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   /** Replaces the default error state. */
-  fallback?: (error: AnalyticsError, retry: () => void) => ReactNode;
+  fallback?: ((error: AnalyticsError, retry: () => void) => ReactNode) | undefined;
   /** Per-code error text overrides for the default error state. */
-  errorMessages?: Partial<ErrorMessages>;
+  errorMessages?: Partial<ErrorMessages> | undefined;
   /** When any of these change (shallow, by `Object.is`) after an error, the children are tried again. */
-  resetKeys?: readonly unknown[];
+  resetKeys?: readonly unknown[] | undefined;
 }
 
 interface State {

@@ -12,16 +12,16 @@ export interface KpiProps {
   /** The exact current value. */
   value: NumericValue;
   /** The previous period's exact value: shows the change against it. */
-  previous?: NumericValue | null;
+  previous?: NumericValue | null | undefined;
   /** Formats the value exactly. Default: the provider's `formatCount`. */
-  valueFormatter?: (value: NumericValue) => string;
+  valueFormatter?: ((value: NumericValue) => string) | undefined;
   /** Whether a rise is good news. Default `'positive'` (use `'negative'` for cost). */
-  increaseIs?: StatChangeOptions['increaseIs'];
+  increaseIs?: StatChangeOptions['increaseIs'] | undefined;
   /** Read after the change. Default `'vs previous period'`. */
-  changeContext?: string;
+  changeContext?: string | undefined;
   /** A muted line under the value. */
-  hint?: ReactNode;
-  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
+  hint?: ReactNode | undefined;
+  onError?: ((error: AnalyticsError, info: RenderErrorInfo) => void) | undefined;
 }
 
 /**

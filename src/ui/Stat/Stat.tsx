@@ -16,13 +16,13 @@ export interface StatChange {
 
 export interface StatProps {
   /** Stable key, also `data-paw-stat` (tests, host styling). */
-  id?: string;
+  id?: string | undefined;
   label: ReactNode;
   /** Exactly formatted by the caller's formatter. */
   value: ReactNode;
-  change?: StatChange;
+  change?: StatChange | undefined;
   /** A muted line under the value, e.g. "Depletes on 3 Feb 2027". */
-  hint?: ReactNode;
+  hint?: ReactNode | undefined;
 }
 
 /**
@@ -53,7 +53,7 @@ export interface StatListProps {
   /** `Stat` elements. */
   children: ReactNode;
   /** Accessible name of the list, e.g. `'Summary'`. */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** A row of `Stat`s as a description list, wrapping on narrow containers. */

@@ -21,26 +21,26 @@ const LIGHT = resolveTheme(undefined, false);
 /** How the chart looks, whatever its data. */
 export interface TimeSeriesDisplayProps {
   /** Bars (default), filled areas or lines. */
-  kind?: TimeSeriesKind;
+  kind?: TimeSeriesKind | undefined;
   /** Stack the series. Default: true for bars and areas, false for lines. */
-  stacked?: boolean;
+  stacked?: boolean | undefined;
   /** Value-axis tick text. Default: compact, always grouped, per locale (`axisNumberFormat`). */
-  axisFormatter?: (value: number) => string;
+  axisFormatter?: ((value: number) => string) | undefined;
   /** The chart's text summary (accessible name). Default: total, periods and largest series. */
-  summary?: string;
+  summary?: string | undefined;
   /** Chart height (px or CSS length). Default 280. */
-  height?: number | string;
+  height?: number | string | undefined;
   /** Show the legend. Default: when there is more than one series. */
-  legend?: boolean;
+  legend?: boolean | undefined;
   /** Accessible name of the legend. Default `'Series'`. */
-  legendLabel?: string;
+  legendLabel?: string | undefined;
   /** Default: the enclosing `WidgetFrame`'s theme, else light. */
-  theme?: ResolvedTheme;
+  theme?: ResolvedTheme | undefined;
   /** Called for anything thrown while drawing (the block then shows its error state). */
-  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
-  onChartReady?: (chart: EChartsType) => void;
-  className?: string;
-  style?: CSSProperties;
+  onError?: ((error: AnalyticsError, info: RenderErrorInfo) => void) | undefined;
+  onChartReady?: ((chart: EChartsType) => void) | undefined;
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
 }
 
 export type TimeSeriesChartProps<Row> = TimeSeriesDataProps<Row> & TimeSeriesDisplayProps;

@@ -39,30 +39,30 @@ export interface TimeSeriesDataProps<Row> {
   /** The field holding each row's bucket start (a `Date`). */
   index: FieldOf<Row, Date>;
   /** Long rows: the field naming each row's series (one series without it). */
-  series?: FieldOf<Row, string | null | undefined>;
+  series?: FieldOf<Row, string | null | undefined> | undefined;
   /** Long rows: the field holding the value. */
-  value?: FieldOf<Row, NumericValue | null | undefined>;
+  value?: FieldOf<Row, NumericValue | null | undefined> | undefined;
   /** Wide rows: one series per field (instead of `series` + `value`). */
-  categories?: readonly FieldOf<Row, NumericValue | null | undefined>[];
+  categories?: readonly FieldOf<Row, NumericValue | null | undefined>[] | undefined;
   /** Long rows: whether a row is the "Other" series (muted, last). */
-  isOther?: (row: Row) => boolean;
+  isOther?: ((row: Row) => boolean) | undefined;
   /** Bucket size of the rows. */
   granularity: Granularity;
   /** The window the rows cover: fills empty buckets and marks partial first / last periods. */
-  window?: { from: Date; to: Date };
+  window?: { from: Date; to: Date } | undefined;
   /** Zone of the buckets and labels. Default: the provider's. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Formats an exact value (tooltip, table, summary). Default: the provider's `formatCount`. */
-  valueFormatter?: (value: NumericValue) => string;
+  valueFormatter?: ((value: NumericValue) => string) | undefined;
   /** Header / legend text of a series (wide rows: field → text). */
-  seriesLabel?: (name: string) => string;
+  seriesLabel?: ((name: string) => string) | undefined;
   /** Fixed colours per series name (they win over the stable hashed ones). */
-  colors?: Readonly<Record<string, string>>;
+  colors?: Readonly<Record<string, string>> | undefined;
   /** Long rows: at most this many series; the rest are summed into Other. Default 12. */
-  maxSeries?: number;
+  maxSeries?: number | undefined;
   /** Raw value in the CSV (default: the exact value as is). */
-  csvValue?: (value: NumericValue) => string | bigint | number;
-  labels?: Partial<TimeSeriesLabels>;
+  csvValue?: ((value: NumericValue) => string | bigint | number) | undefined;
+  labels?: Partial<TimeSeriesLabels> | undefined;
 }
 
 /** One row of the table view: a bucket, its exact values per series and its total. */

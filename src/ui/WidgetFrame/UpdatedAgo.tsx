@@ -6,9 +6,9 @@ export interface UpdatedAgoProps {
   /** When the data shown was fetched (ms since the epoch or a Date). */
   at: number | Date;
   /** The line's text for a number of whole minutes. Default `Updated just now` / `Updated N min ago`. */
-  label?: (minutes: number) => string;
+  label?: ((minutes: number) => string) | undefined;
   /** The clock (tests). Default `Date.now`. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** `Updated N min ago` (minutes, never negative). */

@@ -16,50 +16,50 @@ import { UpdatedAgo } from './UpdatedAgo';
 export interface WidgetFrameProps {
   /** The card's heading; also names the region (`aria-labelledby`). */
   title: ReactNode;
-  subtitle?: ReactNode;
+  subtitle?: ReactNode | undefined;
   /** Controls on the header's right: time range, granularity, view toggle, export. */
-  toolbar?: ReactNode;
+  toolbar?: ReactNode | undefined;
   /** From `useResolvedTheme(props.theme)`; becomes scoped `--paw-*` variables on the root. */
   theme: ResolvedTheme;
-  className?: string;
+  className?: string | undefined;
   /** Merged over the root's own style (after the variables, so a host can override both). */
-  style?: CSSProperties;
+  style?: CSSProperties | undefined;
   /** Heading level of the title. Default 3. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Shows the skeleton instead of the children (unless `error` is set). */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /** Anything not `null`/`undefined` shows the error state instead of the children. */
-  error?: unknown;
+  error?: unknown | undefined;
   /** Offered as Retry in the error state where a retry may help. */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   /** Shows the empty state instead of the children. */
-  empty?: boolean;
+  empty?: boolean | undefined;
   /** Replaces the default empty state. */
-  emptyState?: ReactNode;
+  emptyState?: ReactNode | undefined;
   /** Shows `TruncatedNotice` above the children. */
-  truncated?: boolean;
+  truncated?: boolean | undefined;
   /** Passed to `TruncatedNotice` (formatted by the caller). */
-  truncatedRowCount?: ReactNode;
+  truncatedRowCount?: ReactNode | undefined;
   /** Per-code error text overrides. */
-  errorMessages?: Partial<ErrorMessages>;
+  errorMessages?: Partial<ErrorMessages> | undefined;
   /** Skeleton height; match the chart's height. Default 240. */
-  loadingHeight?: number | string;
+  loadingHeight?: number | string | undefined;
   /** Below the body: e.g. a caption or a "powered by". */
-  footer?: ReactNode;
+  footer?: ReactNode | undefined;
   /** The body when data is ready: chart or table. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
   /**
    * Something in the body threw while rendering: the body shows the error state (a
    * `RENDER_ERROR`, with Retry) and this is called for the host's logs. The header stays.
    */
-  onError?: (error: AnalyticsError, info: RenderErrorInfo) => void;
+  onError?: ((error: AnalyticsError, info: RenderErrorInfo) => void) | undefined;
   /**
    * When the data shown was fetched (ms since the epoch or a Date): shows "Updated N min ago"
    * under the title. Off when absent.
    */
-  updatedAt?: number | Date;
+  updatedAt?: number | Date | undefined;
   /** The text of the "Updated" line for a number of minutes (translation). */
-  updatedLabel?: (minutes: number) => string;
+  updatedLabel?: ((minutes: number) => string) | undefined;
 }
 
 /**
