@@ -15,7 +15,27 @@ export interface BoundedWidgetProps extends ContainedProps {
 }
 
 /**
- * Wraps a widget in its `WidgetBoundary`. After a render error, any prop change (by identity)
+ * The props' content as one string, for the boundary's reset key: functions are left out (a host's
+ * inline `onError` is a new function each render) and objects compare by content (an inline
+ * `labels={{ … }}` is equal to the last one), so a host that re-renders — even because `onError`
+ * set its state — does not retry a failing widget in a loop.
+ */
+export function propsResetKey(props: object): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(props).sort()) {
+    const value = (props as Record<string, unknown>)[key];
+    if (typeof value === 'function' || key === 'children') continue;
+    try {
+      parts.push(`${key}=${JSON.stringify(value, (_name, item: unknown) => (typeof item === 'bigint' ? `${item}n` : typeof item === 'function' ? undefined : item))}`);
+    } catch {
+      parts.push(`${key}=?`);
+    }
+  }
+  return parts.join('&');
+}
+
+/**
+ * Wraps a widget in its `WidgetBoundary`. After a render error, a change in any prop's content
  * tries the widget again, so a host that fixes a prop — or a new time range — recovers it.
  */
 export function withWidgetBoundary<Props extends BoundedWidgetProps>(
@@ -39,7 +59,7 @@ export function withWidgetBoundary<Props extends BoundedWidgetProps>(
         headingLevel={props.headingLevel}
         errorMessages={props.errorMessages}
         onError={props.onError}
-        resetKeys={Object.entries(props).flat()}
+        resetKeys={[propsResetKey(props)]}
       >
         <Widget {...props} />
       </WidgetBoundary>

@@ -94,3 +94,35 @@ describe('guardOptionFunctions', () => {
     expect(option.series[0]!.data).toEqual([1, 2, 3]);
   });
 });
+
+describe('a widget boundary under a host that re-renders', () => {
+  it('does not retry in a loop when the host sets state in onError with inline props, and retries when a prop really changes', async () => {
+    const { withWidgetBoundary, propsResetKey } = await import('../../../src/ui/ErrorBoundary/withWidgetBoundary');
+    let renders = 0;
+    function Fragile(props: { labels?: { title?: string }; broken: boolean; onError?: unknown }) {
+      renders += 1;
+      if (props.broken) throw new RangeError('bad');
+      return <p>ok {props.labels?.title}</p>;
+    }
+    const Contained = withWidgetBoundary(Fragile, () => 'Fragile', 'Fragile');
+    function Host() {
+      const [errors, setErrors] = useState(0);
+      const [broken, setBroken] = useState(true);
+      return (
+        <>
+          <p>errors: {errors}</p>
+          <button onClick={() => setBroken(false)}>fix</button>
+          <Contained broken={broken} labels={{ title: 'inline' }} onError={() => setErrors((count) => count + 1)} />
+        </>
+      );
+    }
+    render(<Host />);
+    expect(screen.getByText(/errors: [12]$/)).toBeTruthy();
+    const settled = renders;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renders).toBe(settled);
+    fireEvent.click(screen.getByRole('button', { name: 'fix' }));
+    expect(screen.getByText('ok inline')).toBeTruthy();
+    expect(propsResetKey({ a: { b: 1n }, f: () => 1 })).toBe(propsResetKey({ a: { b: 1n }, f: () => 2 }));
+  });
+});
