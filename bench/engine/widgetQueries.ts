@@ -60,5 +60,31 @@ export function widgetBenchQueries(now: Date = new Date(), scope: Scope = {}): B
       `SELECT sum(amount), max(type), max(created_at) FROM fact_credit_transaction WHERE credits_currency_id = '${BENCH_CREDITS_CURRENCY_ID}' AND created_at < ${sqlDateTime(new Date(d30.to))}`,
       6,
     ),
+    // Queries of the cookbook widgets over signals or costs.
+    named('cost-trend 30d/day by model', 'cost-trend', { ...d30, granularity: 'day', groupBy: 'model' }, `SELECT ${costColumns}, max(created_at) FROM fact_cost WHERE ${inWindow(d30)}`, 2),
+    named('cost-breakdown 30d by vendor', 'cost-breakdown', { ...d30 }, `SELECT ${costColumns}, sum(cached_tokens) FROM fact_cost WHERE ${inWindow(d30)}`, 2),
+    named(
+      'customer-leaderboard 30d',
+      'customer-leaderboard',
+      { ...d30 },
+      `SELECT (SELECT (count(), max(customer_id)) FROM fact_signal WHERE ${inWindow(d30)}), (SELECT (max(customer_id), sum(cost_amount)) FROM fact_cost WHERE ${inWindow(d30)}), ` +
+        `(SELECT (max(customer_id), sum(total_excl_tax)) FROM fact_invoice WHERE status = 'posted' AND currency = 'USD' AND issue_date >= toDate(${sqlDateTime(new Date(d30.from))}) AND issue_date < toDate(${sqlDateTime(new Date(d30.to))})), (SELECT max(name) FROM dim_customer)`,
+      2,
+    ),
+    named(
+      'signal-payload-breakdown 30d',
+      'signal-payload-breakdown',
+      { ...d30, signalName: 'email-triage', path: 'priority' },
+      `SELECT count(), max(data.priority::String) FROM fact_signal WHERE ${inWindow(d30)} AND signal_name = 'email-triage'`,
+      2,
+    ),
+    named(
+      'analytics-kpis 30d',
+      'analytics-kpis',
+      { ...d30 },
+      `SELECT (SELECT count() FROM fact_signal WHERE ${inWindow(previous30)}), (SELECT sum(cost_amount) FROM fact_cost WHERE ${inWindow(previous30)}), ` +
+        `(SELECT (sum(total_excl_tax), sum(amount_due), max(currency)) FROM fact_invoice WHERE status = 'posted'), (SELECT sum(amount) FROM fact_credit_transaction WHERE created_at < ${sqlDateTime(new Date(d30.to))})`,
+      2,
+    ),
   ];
 }

@@ -72,10 +72,11 @@ export interface CostTrendRow {
 /** The SQL expression naming a call's series for `groupBy` (a code constant per value, never input). */
 function seriesKey(groupBy: CostTrendGroup): SqlFragment {
   switch (groupBy) {
+    // The LowCardinality columns themselves: grouped by dictionary position, text made afterwards.
     case 'vendor':
-      return sql`toString(vendor)`;
+      return sql`vendor`;
     case 'model':
-      return sql`toString(model)`;
+      return sql`model`;
     case 'product':
       return sql`product_id`;
   }
@@ -174,10 +175,13 @@ FROM (
         FROM (
             SELECT bucket, key, bucket_cost, bucket_calls, sum(bucket_cost) OVER (PARTITION BY key) AS key_total
             FROM (
-                SELECT ${bucket} AS bucket, ${seriesKey(params.groupBy)} AS key, sum(cost_amount) AS bucket_cost, count() AS bucket_calls
-                FROM ${view('fact_cost')}
-                WHERE ${costFilter(params)}
-                GROUP BY bucket, key
+                SELECT bucket, toString(key_column) AS key, bucket_cost, bucket_calls
+                FROM (
+                    SELECT ${bucket} AS bucket, ${seriesKey(params.groupBy)} AS key_column, sum(cost_amount) AS bucket_cost, count() AS bucket_calls
+                    FROM ${view('fact_cost')}
+                    WHERE ${costFilter(params)}
+                    GROUP BY bucket, key_column
+                ) AS grouped
             ) AS per_key
         ) AS ranked_input
     ) AS ranked

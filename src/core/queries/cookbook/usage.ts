@@ -57,8 +57,9 @@ export const signalPayloadBreakdown = defineNamedQuery({
     measure_avg: column.float({ nullable: true }),
   },
   sql: (p) => {
-    const value = sql`toString(${sql.identifier(`data.${p.path}`)})`;
-    const measure = p.measurePath === undefined ? undefined : sql`toFloat64OrNull(toString(${sql.identifier(`data.${p.measurePath}`)}))`;
+    // `::String` (a CAST) reads a payload path as text, as the schema documents, much faster than toString().
+    const value = sql`${sql.identifier(`data.${p.path}`)}::String`;
+    const measure = p.measurePath === undefined ? undefined : sql`toFloat64OrNull(${sql.identifier(`data.${p.measurePath}`)}::String)`;
     return sql`SELECT
   ${value} AS value,
   count() AS signals,
