@@ -96,6 +96,7 @@ export { ErrorState, type ErrorStateProps } from './ui/states/ErrorState';
 export { BlockErrorBoundary, type BlockErrorBoundaryProps, type RenderErrorInfo } from './ui/ErrorBoundary/BlockErrorBoundary';
 export { seriesColors, type SeriesColorOptions } from './ui/series/seriesColors';
 export { axisNumberFormat } from './ui/Chart/axisNumberFormat';
+export { axisMoneyFormat } from './ui/Chart/axisMoneyFormat';
 export type { FieldOf, NumericValue } from './ui/series/fields';
 
 // Theme

@@ -8,6 +8,7 @@
  */
 import type { Formatters } from '../../core/format/createFormatters';
 import type { ResolvedTheme } from '../../theme/types';
+import { axisMoneyFormat } from '../../ui/Chart/axisMoneyFormat';
 import { escapeRichText } from '../../ui/Chart/escapeRichText';
 import { tooltipHtml, type TooltipRow } from '../../ui/Chart/tooltipHtml';
 import type { RevenueAgingBreakdown } from './revenueAgingBreakdown';
@@ -73,6 +74,8 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
   const { breakdown, formatters, formatAmount, theme, labels } = input;
   const maxSeries = input.maxCustomerSeries ?? Math.min(DEFAULT_MAX_CUSTOMER_SERIES, Math.max(1, theme.colors.series.length));
   const series = revenueAgingSeries(breakdown, labels, maxSeries).filter((entry) => !input.hidden?.has(entry.label));
+  // One tick style per locale and currency (never `8000 €` beside `10.000 €`), whatever the code.
+  const moneyTicks = axisMoneyFormat(formatters.locale, breakdown.currency, Number(breakdown.bucketTotals.reduce((top, amount) => (amount > top ? amount : top), 0n)));
 
   const tooltipFormatter = (params: AxisTooltipParam | AxisTooltipParam[]): string => {
     const list = Array.isArray(params) ? params : [params];
@@ -107,7 +110,7 @@ export function buildRevenueAgingOption(input: RevenueAgingOptionInput): Record<
     },
     yAxis: {
       type: 'value',
-      axisLabel: { formatter: (cents: number) => escapeRichText(formatters.cents(cents, { currency: breakdown.currency, notation: 'compact' })) },
+      axisLabel: { formatter: (cents: number) => escapeRichText(moneyTicks(cents)) },
     },
     series: series.map((entry) => ({
       id: entry.id,

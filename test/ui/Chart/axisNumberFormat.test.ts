@@ -11,3 +11,12 @@ describe('axisNumberFormat', () => {
     expect([500_000, 1_000_000, 2_500_000].map(format)).toEqual(['500K', '1M', '2.5M']);
   });
 });
+
+describe('axisMoneyFormat', () => {
+  it('groups every tick alike in de-DE and never throws for a currency Intl refuses', async () => {
+    const { axisMoneyFormat } = await import('../../../src/ui/Chart/axisMoneyFormat');
+    const euro = axisMoneyFormat('de-DE', 'EUR', 900_000);
+    expect([800_000, 500_000].map((cents) => euro(cents).replace(/\s/g, ' '))).toEqual(['8.000 €', '5.000 €']);
+    expect(axisMoneyFormat('en-US', 'US', 900_000)(800_000)).toBe('8,000');
+  });
+});

@@ -5,6 +5,7 @@ import { AnalyticsError } from '../../../src/core/errors';
 import { BlockErrorBoundary } from '../../../src/ui/ErrorBoundary/BlockErrorBoundary';
 import { guardOptionFunctions } from '../../../src/ui/Chart/guardOptionFunctions';
 import { toRenderError } from '../../../src/ui/ErrorBoundary/toRenderError';
+import type { BoundedWidgetProps } from '../../../src/ui/ErrorBoundary/withWidgetBoundary';
 
 function Throws({ when }: { when: boolean }) {
   if (when) throw new RangeError('Invalid currency code : US');
@@ -99,7 +100,7 @@ describe('a widget boundary under a host that re-renders', () => {
   it('does not retry in a loop when the host sets state in onError with inline props, and retries when a prop really changes', async () => {
     const { withWidgetBoundary, propsResetKey } = await import('../../../src/ui/ErrorBoundary/withWidgetBoundary');
     let renders = 0;
-    function Fragile(props: { labels?: { title?: string }; broken: boolean; onError?: unknown }) {
+    function Fragile(props: BoundedWidgetProps & { labels?: { title?: string }; broken: boolean }) {
       renders += 1;
       if (props.broken) throw new RangeError('bad');
       return <p>ok {props.labels?.title}</p>;

@@ -74,7 +74,7 @@ describe('buildRevenueAgingOption', () => {
   it('formats every amount in the breakdown’s own currency', () => {
     const html = build('EUR').tooltip.formatter([{ dataIndex: 2 }]);
     expect(html).toContain('>€200.00<');
-    expect(build('EUR').yAxis.axisLabel.formatter(2_000_000)).toBe('€20K');
+    expect(build('EUR').yAxis.axisLabel.formatter(2_000_000)).toBe('€20,000');
   });
 
   it('escapes a hostile customer name in the tooltip HTML and drops an unsafe colour', () => {
