@@ -54,18 +54,19 @@ export function customerDataViewNamedIn(text: string): string | undefined {
  * name: `(SELECT * FROM fact_cost WHERE customer_id IN ('a', 'b'))`. ClickHouse pushes the outer
  * WHERE (the `created_at` window) into it and reads only the columns used, so it costs what a
  * direct read with the same filters costs. Views outside `CUSTOMER_DATA_VIEWS` are read as they are.
+ * `columns` (SQL already rendered) replaces `*`: see `view(name, columns)`.
  */
-export function scopedViewSql(name: ViewName, scope: Scope): string {
+export function scopedViewSql(name: ViewName, scope: Scope, columns = '*'): string {
   if (!isViewName(name)) {
     throw new AnalyticsError({ code: 'INTERNAL_ERROR', message: `view(${JSON.stringify(name)}) names no view of the Analytics API` });
   }
-  if (!isCustomerDataView(name)) return `(SELECT * FROM ${name})`;
+  if (!isCustomerDataView(name)) return `(SELECT ${columns} FROM ${name})`;
   const factCondition = scopeCondition(scope);
   let condition = factCondition;
   if (factCondition === '1' || factCondition === '0') condition = factCondition;
   else if (name === 'dim_customer') condition = dimCustomerCondition(scope);
   else if (name === 'fact_invoice_line') condition = `invoice_id IN (SELECT id FROM fact_invoice WHERE ${factCondition})`;
-  return `(SELECT * FROM ${name} WHERE ${condition})`;
+  return `(SELECT ${columns} FROM ${name} WHERE ${condition})`;
 }
 
 /** The customers of a scope themselves; with `includeChildCustomers`, their direct children too. */

@@ -181,10 +181,18 @@ sql.identifier = function identifier(name: string): SqlFragment {
  * view restricted to the scope the query is compiled for, as a subquery with every column
  * (`(SELECT * FROM fact_cost WHERE customer_id IN (…))`); the others read as they are. Give it an
  * alias after it when you join: `FROM ${view('fact_cost')} AS c`.
+ *
+ * `columns` lists what the subquery selects instead of `*`. Use it to read JSON payload fields:
+ * through `*` the engine reads the whole `data` column (several times slower), through
+ * `view('fact_signal', [sql\`created_at\`, sql\`${sql.identifier('data.priority')}::String AS priority\`])`
+ * only that subcolumn. The outer query sees exactly the listed columns (and aliases).
  */
-export function view(name: ViewName): SqlFragment {
+export function view(name: ViewName, columns?: readonly SqlFragment[]): SqlFragment {
   if (!isViewName(name)) throw bug(`view(${JSON.stringify(name)}) names no view of the Analytics API`);
-  return fragment((scope) => scopedViewSql(name, scope), () => []);
+  if (columns === undefined) return fragment((scope) => scopedViewSql(name, scope), () => []);
+  const list = sql.join(columns);
+  if (columns.length === 0) throw bug(`view(${JSON.stringify(name)}, columns): list at least one column`);
+  return fragment((scope) => scopedViewSql(name, scope, list.render(scope)), () => list.literals());
 }
 
 /**

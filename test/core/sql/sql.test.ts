@@ -77,6 +77,15 @@ describe('view()', () => {
     expect(() => view('system.tables' as never)).toThrow(AnalyticsError);
   });
 
+  it('selects listed columns instead of * (JSON payload subcolumns read alone), still scoped and checked', () => {
+    const signals = view('fact_signal', [sql`created_at`, sql`${sql.identifier('data.priority')}::String AS priority`]);
+    expect(renderSql(sql`FROM ${signals}`, { customerIds: ['a'] })).toBe(
+      "FROM (SELECT created_at, `data`.`priority`::String AS priority FROM fact_signal WHERE customer_id IN ('a'))",
+    );
+    expect(() => view('fact_signal', [])).toThrow(/at least one column/);
+    expect(() => view('fact_signal', [sql`(SELECT max(cost_amount) FROM fact_cost) AS c`])).toThrow(/fact_cost/);
+  });
+
   it('fails closed on a malformed scope', () => {
     expect(() => renderSql(sql`${view('fact_cost')}`, { customerIds: 'a' } as never)).toThrow(/Invalid scope/);
   });

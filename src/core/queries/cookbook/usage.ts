@@ -57,16 +57,22 @@ export const signalPayloadBreakdown = defineNamedQuery({
     measure_avg: column.float({ nullable: true }),
   },
   sql: (p) => {
-    // `::String` (a CAST) reads a payload path as text, as the schema documents, much faster than toString().
-    const value = sql`${sql.identifier(`data.${p.path}`)}::String`;
-    const measure = p.measurePath === undefined ? undefined : sql`toFloat64OrNull(${sql.identifier(`data.${p.measurePath}`)}::String)`;
+    // The view lists the payload subcolumns it needs: through `*` the engine would read the whole
+    // JSON column. `::String` (a CAST) reads a path as text, as the schema documents.
+    const signals = view('fact_signal', [
+      sql`created_at`,
+      sql`signal_name`,
+      sql`customer_id`,
+      sql`${sql.identifier(`data.${p.path}`)}::String AS payload_value`,
+      p.measurePath === undefined ? sql`CAST(NULL, 'Nullable(Float64)') AS payload_measure` : sql`toFloat64OrNull(${sql.identifier(`data.${p.measurePath}`)}::String) AS payload_measure`,
+    ]);
     return sql`SELECT
-  ${value} AS value,
+  payload_value AS value,
   count() AS signals,
-  ${measure === undefined ? sql`CAST(NULL, 'Nullable(Float64)')` : sql`sum(${measure})`} AS measure_sum,
-  ${measure === undefined ? sql`CAST(NULL, 'Nullable(Float64)')` : sql`avg(${measure})`} AS measure_avg
-FROM ${view('fact_signal')}
-WHERE ${inWindow(p)} AND signal_name = ${p.signalName}${narrowing([[sql`customer_id`, p.customerId], [value, p.equals]])}
+  sum(payload_measure) AS measure_sum,
+  avg(payload_measure) AS measure_avg
+FROM ${signals}
+WHERE ${inWindow(p)} AND signal_name = ${p.signalName}${narrowing([[sql`customer_id`, p.customerId], [sql`payload_value`, p.equals]])}
 GROUP BY value
 ORDER BY signals DESC, value ASC
 LIMIT ${p.limit}`;
