@@ -185,7 +185,7 @@ describe('CostPerModel over the emulator', () => {
     const headline = (await waitForStat('cost')).textContent;
     expect(document.querySelector('[data-paw-bar-total]')!.textContent).toBe(`Total${headline}`);
     await user.click(screen.getByRole('button', { name: 'Table' }));
-    await screen.findByRole('table');
+    await screen.findByRole('table', {}, { timeout: 10_000 });
     const { footers } = readTable(container);
     expect(footers[0]![0]).toBe('Total');
     expect(footers[0]![2]).toBe(headline);

@@ -20,7 +20,7 @@ describe('CostPerModel with a truncated result', () => {
     });
     const notice = await screen.findByRole('note', {}, { timeout: 20_000 });
     expect(notice).toHaveTextContent('Results were truncated to 3 rows');
-    await screen.findByRole('table');
+    await screen.findByRole('table', {}, { timeout: 10_000 });
     expect(readTable(container).rows).toHaveLength(3);
   });
 });

@@ -28,7 +28,7 @@ describe('CostPerModel with the stories’ props', () => {
   it('finds the recorded cost-per-signal fixture', async () => {
     const recorder = strictFetcher();
     const { container } = renderWithProvider(<CostPerModel {...STORY_PROPS.costPerModel} {...stories.CostPerSignal.args} />, { fetcher: recorder.fetcher });
-    await screen.findByRole('table');
+    await screen.findByRole('table', {}, { timeout: 10_000 });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(readTable(container).headers.slice(-2)).toEqual(['Signals', 'Cost per signal']);
   });

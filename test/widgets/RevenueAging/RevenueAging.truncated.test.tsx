@@ -18,7 +18,7 @@ describe('RevenueAging with a truncated result', () => {
     renderWithProvider(<RevenueAging asOf={TEST_ANCHOR_DATE} defaultView="table" />, { fetcher: emulatorFetcher(emulator) });
     const notice = await screen.findByRole('note', {}, { timeout: 20_000 });
     expect(notice).toHaveTextContent('Results were truncated to 8 rows');
-    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(document.querySelector('[data-paw-stat="outstanding"]')).not.toBeNull();
   });
 });

@@ -20,6 +20,6 @@ describe('UsageTrends with a truncated result', () => {
     });
     const notice = await screen.findByRole('note', {}, { timeout: 20_000 });
     expect(notice).toHaveTextContent('Results were truncated to 50 rows');
-    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(await screen.findByRole('table', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
