@@ -1,7 +1,7 @@
 /**
  * The ECharts option of `TimeSeriesChart`: one bar / area / line series per series name,
- * stacked or not, each in its name's stable colour; partial first and last periods drawn faded
- * (bars) or shaded (areas and lines) and labelled with their real dates on the axis and in the
+ * stacked or not, each in its name's stable colour; partial first and last periods drawn hatched
+ * (bars) or with a hollow point (areas and lines) and labelled with their real dates on the axis and in the
  * tooltip. Pure: tests assert on the option, not on pixels. Values are plotted as `Number(x)`;
  * every text a person reads comes from the exact value through the formatters, escaped.
  */
@@ -30,7 +30,7 @@ export interface TimeSeriesOptionInput {
   formatValue: (value: NumericValue) => string;
   formatAxis: (value: number) => string;
   labels: { total: string; partial: string };
-  /** The theme's muted colour (axis of partial shading) and border colour (grid). */
+  /** The theme's muted colour. */
   muted: string;
   /** Draw the total row in the tooltip (stacked series). */
   showTotal: boolean;
@@ -62,14 +62,15 @@ export function buildTimeSeriesOption(input: TimeSeriesOptionInput): Record<stri
     return tooltipHtml({ title, rows, ...(input.partial[index] ? { footer: labels.partial } : {}) });
   };
 
-  const partialAreas = input.partial
-    .map((isPartial, index) => (isPartial ? [{ xAxis: categories[index] }, { xAxis: categories[index] }] : null))
-    .filter((area): area is [{ xAxis: string }, { xAxis: string }] => area !== null);
-
   const series = shown.map((item, seriesIndex) => {
     const color = colors.get(item.name);
+    // Partial periods: hatched bars; on lines and areas, a hollow point marks each partial one.
     const data = item.values.map((value, index) =>
-      kind === 'bar' && input.partial[index] ? { value: plotNumber(value), itemStyle: PARTIAL_PERIOD_ITEM_STYLE } : plotNumber(value),
+      !input.partial[index]
+        ? plotNumber(value)
+        : kind === 'bar'
+          ? { value: plotNumber(value), itemStyle: PARTIAL_PERIOD_ITEM_STYLE }
+          : { value: plotNumber(value), symbol: 'emptyCircle', symbolSize: 7 },
     );
     return {
       id: `series-${seriesIndex}-${item.name}`,
@@ -80,9 +81,6 @@ export function buildTimeSeriesOption(input: TimeSeriesOptionInput): Record<stri
       emphasis: { focus: 'series' },
       ...(color ? { itemStyle: { color }, lineStyle: { color } } : {}),
       ...(kind === 'bar' ? { barMaxWidth: 48 } : { symbol: 'none', smooth: false, ...(kind === 'area' ? { areaStyle: { opacity: stacked ? 0.85 : 0.25 } } : {}) }),
-      ...(kind !== 'bar' && seriesIndex === 0 && partialAreas.length > 0
-        ? { markArea: { silent: true, itemStyle: { color: input.muted, opacity: 0.12 }, data: partialAreas } }
-        : {}),
     };
   });
 

@@ -52,3 +52,28 @@ describe('TimeSeriesChart', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Total 1,152,921,504,606,846,980 over 3 periods');
   });
 });
+
+describe('buildTimeSeriesOption for lines and areas', () => {
+  it('marks a partial period with a hollow point, a whole one with none', async () => {
+    const { buildTimeSeriesOption } = await import('../../../src/ui/TimeSeriesChart/buildTimeSeriesOption');
+    const pivot = pivotTimeSeries({ rows: ROWS, index: 'bucket', series: 'series', value: 'signals', unnamedLabel: '(unnamed)', otherLabel: 'Other' });
+    const option = buildTimeSeriesOption({
+      pivot,
+      kind: 'line',
+      stacked: false,
+      colors: new Map(),
+      hidden: new Set(),
+      axisLabels: ['a', 'b'],
+      tooltipLabels: ['a', 'b'],
+      partial: [true, false],
+      formatValue: String,
+      formatAxis: String,
+      labels: { total: 'Total', partial: 'partial' },
+      muted: '#999',
+      showTotal: false,
+    }) as { series: { symbol: string; data: unknown[] }[] };
+    expect(option.series[0]!.symbol).toBe('none');
+    expect(option.series[0]!.data[0]).toMatchObject({ symbol: 'emptyCircle' });
+    expect(typeof option.series[0]!.data[1]).toBe('number');
+  });
+});
