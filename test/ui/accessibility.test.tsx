@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { AnalyticsError } from '../../src/core/errors';
 import { resolveTheme } from '../../src/theme/resolveTheme';
 import { AnalyticsChart } from '../../src/ui/Chart/AnalyticsChart';
+import { BarList } from '../../src/ui/BarList/BarList';
 import { DataTable } from '../../src/ui/DataTable/DataTable';
+import { Kpi } from '../../src/ui/Stat/Kpi';
+import { TimeSeriesChart } from '../../src/ui/TimeSeriesChart/TimeSeriesChart';
 import { ExportCsvButton } from '../../src/ui/ExportCsvButton/ExportCsvButton';
 import { GranularityControl } from '../../src/ui/GranularityControl/GranularityControl';
 import { Stat, StatList } from '../../src/ui/Stat/Stat';
@@ -59,6 +62,25 @@ describe('accessibility (axe-core, jsdom)', () => {
           </StatList>
           <AnalyticsChart echarts={echarts} option={{}} summary="Most is current." />
           <DataTable caption="Customers that owe most" columns={columns} rows={rows} />
+        </WidgetFrame>
+      </main>,
+    );
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  it('the blocks a host composes — Kpi, TimeSeriesChart with its legend, BarList, a table with footer rows — have no serious violations', async () => {
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const series = [
+      { bucket: day('2026-11-02'), series: 'a', signals: 3n },
+      { bucket: day('2026-11-09'), series: '<b>b</b>', signals: 5n },
+    ];
+    const { container } = render(
+      <main>
+        <WidgetFrame title="Blocks" theme={theme} toolbar={toolbar} updatedAt={Date.now() - 120_000}>
+          <Kpi label="Signals" value={8n} previous={6n} />
+          <TimeSeriesChart rows={series} index="bucket" series="series" value="signals" granularity="week" window={{ from: day('2026-11-04'), to: day('2026-11-12') }} />
+          <BarList rows={series} label="series" value="signals" caption="Signals by name" colorBy="series" summary="b leads." />
+          <DataTable caption="Customers that owe most" columns={columns} rows={rows.slice(0, 5)} footerRows={[{ name: 'Total', owed: 10n }]} />
         </WidgetFrame>
       </main>,
     );
