@@ -49,12 +49,26 @@ export function bundleReport(result: BundleBenchResult): string[] {
       verdict(all.vsLargestSingle <= BUNDLE_TARGETS.maxAllWidgetsRatio, `${times(all.vsLargestSingle)} of ${all.largestSingle} (≤ ${times(BUNDLE_TARGETS.maxAllWidgetsRatio)})`),
     ]);
   }
+  const every = result.everyWidget;
+  if (every !== undefined) {
+    rows.push([
+      every.name,
+      kilobytes(every.gzipBytes),
+      kilobytes(every.lazyGzipBytes),
+      kilobytes(every.rawBytes),
+      times(every.vsChartFloor),
+      times(every.vsReactFloor),
+      percent(every.libraryShare),
+      percent(every.libraryShareWithLazy),
+      'every exported widget on one page (reported)',
+    ]);
+  }
   const lines = [
     'BUNDLE — host apps built by Vite for production, gzip -9 of the JS loaded up front (lazy: chunks behind import(), loaded later)',
     ...formatTable(['app', 'gzip', 'lazy gzip', 'minified', 'vs floor-chart', 'vs floor-react', 'library share', 'with lazy', 'target'], rows),
     '',
     'Beyond floor-chart, by package (rendered bytes before minification):',
-    ...[...result.apps, ...(all === undefined ? [] : [all])].map(
+    ...[...result.apps, ...(all === undefined ? [] : [all]), ...(every === undefined ? [] : [every])].map(
       (app) =>
         `  ${app.name}: ${app.overChartFloor
           .filter((entry) => Math.abs(entry.bytes) >= 500)

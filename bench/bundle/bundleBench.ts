@@ -62,6 +62,8 @@ export interface BundleBenchResult {
   floors: { react: FloorFigure; chart: FloorFigure };
   apps: AppFigure[];
   allWidgets: (AppFigure & { vsLargestSingle: number; largestSingle: string }) | undefined;
+  /** A dashboard of every widget the package exports (`widgets-every`): reported, no target. */
+  everyWidget: AppFigure | undefined;
   entries: EntryFigure[];
   checks: StructuralCheck[];
   /** Findings that are not failures: e.g. other widgets' named queries in a one-widget app. */
@@ -133,6 +135,13 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
     };
   }
 
+  const every = await attempt('widgets-every', () => measureApp('widgets-every'));
+  if (every !== undefined) {
+    checks.push({ name: 'widgets-every loads no full echarts', offenders: fullEchartsModules(every) });
+    checks.push({ name: 'widgets-every has no chdb / node:*', offenders: nodeOnlyModules(every) });
+  }
+  const everyWidget = every === undefined ? undefined : appFigure(every, react, chart);
+
   const entries: EntryFigure[] = [];
   for (const name of Object.keys(LIBRARY_ENTRIES) as LibraryEntry[]) {
     const size = await attempt(name, () => measureLibraryEntry(name));
@@ -152,5 +161,5 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
     if (name !== 'paid-analytics-react/emulator') checks.push({ name: `${name} imports no full echarts`, offenders: fullEchartsModules(size) });
   }
   const floor = (size: BundleSize): FloorFigure => ({ name: size.name, gzipBytes: size.gzipBytes, rawBytes: size.rawBytes });
-  return { floors: { react: floor(react), chart: floor(chart) }, apps, allWidgets, entries, checks, notes, failures };
+  return { floors: { react: floor(react), chart: floor(chart) }, apps, allWidgets, everyWidget, entries, checks, notes, failures };
 }
