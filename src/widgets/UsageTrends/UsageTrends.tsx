@@ -188,7 +188,7 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
       }
     >
       <WidgetBody refreshing={frame.refreshing}>
-        {totals && (
+        {totals ? (
           <StatList label={labels.headline}>
             <Stat
               id="total"
@@ -197,7 +197,12 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
               change={statChange(totals.current, totals.previous, { ...(formatters.locale ? { locale: formatters.locale } : {}), context: labels.versusPrevious })}
             />
           </StatList>
-        )}
+        ) : summary.data !== undefined && trends.data !== undefined ? (
+          // The summary came back without its row: the total is still the rows' own (no change told).
+          <StatList label={labels.headline}>
+            <Stat id="total" label={labels.total} value={formatValue(asCount(model.pivot.total))} />
+          </StatList>
+        ) : null}
         {view === 'chart' ? (
           <TimeSeriesChartView
             model={model}

@@ -96,3 +96,25 @@ describe.each(Object.entries(WIDGETS))('%s as a guest', (_name, make) => {
     expect(within(region).getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
 });
+
+describe('missing totals are computed from the rows', () => {
+  it('UsageTrends shows the rows’ total when usage-summary answers without its row', async () => {
+    const fetcher = adversarialFetcher((body, name) => (name === 'usage-summary' ? { ...(body as object), rows: [] } : body));
+    renderWithProvider(<UsageTrends {...WINDOW} granularity="week" defaultView="table" />, { fetcher });
+    const stat = await waitFor(
+      () => {
+        const element = document.querySelector('[data-paw-stat="total"] dd');
+        expect(element).not.toBeNull();
+        return element as HTMLElement;
+      },
+      { timeout: 10_000 },
+    );
+    const footer = await waitFor(() => {
+      const cell = document.querySelector('tfoot tr td:last-child');
+      expect(cell).not.toBeNull();
+      return cell as HTMLElement;
+    }, { timeout: 10_000 });
+    expect(stat.textContent).toBe(footer.textContent);
+    expect(Number(stat.textContent!.replace(/\D/g, ''))).toBeGreaterThan(0);
+  });
+});
