@@ -25,11 +25,11 @@ import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { CurrencyControl } from '../RevenueAging/CurrencyControl';
-import { ChoiceControl } from './ChoiceControl';
+import { ChoiceControl } from '../shared/ChoiceControl';
 import { customerLeaderboardColumns, customerLeaderboardCsvColumns, formatMargin, type LeaderboardFormat } from './customerLeaderboardColumns';
 import { DEFAULT_CUSTOMER_LEADERBOARD_LABELS, type CustomerLeaderboardLabels, type LeaderboardMetric } from './customerLeaderboardLabels';
 import { leaderboardRows, leaderboardTotal, type CustomerLeaderboardQueryRow, type LeaderboardRow } from './leaderboardRows';
-import { useRevenueCurrency } from './useRevenueCurrency';
+import { useRevenueCurrency } from '../shared/useRevenueCurrency';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];

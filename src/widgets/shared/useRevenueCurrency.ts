@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { AnalyticsFetcher } from '../../core/contract';
 import { revenueByProduct } from '../../core/queries/cookbook/revenue';
 import { useNamedQuery } from '../../react/useNamedQuery';
-import type { FrameQueryResult } from '../shared/widgetFrameState';
+import type { FrameQueryResult } from './widgetFrameState';
 
 export interface RevenueCurrencyOptions {
   /** The window's `from` / `to` as the named queries take them. */
