@@ -6,6 +6,7 @@
 
 // Data: provider and hooks
 export { AnalyticsProvider, type AnalyticsProviderProps } from './react/AnalyticsProvider';
+export type { ControlLabels } from './ui/controlLabels/controlLabels';
 export type { AnalyticsContextValue } from './react/AnalyticsContext';
 export { useAnalyticsContext } from './react/useAnalyticsContext';
 export type { AnalyticsHookOptions, AnalyticsQueryResult, AnalyticsResult } from './react/AnalyticsResult';

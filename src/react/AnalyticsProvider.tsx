@@ -4,6 +4,7 @@ import { QueryClient, type QueryClientOptions } from '../core/client/QueryClient
 import type { AnalyticsFetcher } from '../core/contract';
 import { createFormatters } from '../core/format/createFormatters';
 import type { ThemeInput } from '../theme/types';
+import type { ControlLabels } from '../ui/controlLabels/controlLabels';
 import { AnalyticsContext, type AnalyticsContextValue } from './AnalyticsContext';
 import { DEFAULT_CURRENCY, DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from './useAnalyticsContext';
 
@@ -26,6 +27,11 @@ export interface AnalyticsProviderProps {
   client?: QueryClient | undefined;
   /** Options for the provider's own QueryClient, read once at mount; ignored when `client` is given. */
   clientOptions?: QueryClientOptions | undefined;
+  /**
+   * Texts of every widget's toolbar controls (time range, granularity, chart / table, CSV export),
+   * for a translated page; a widget's own `labels.timeRange` wins over these. Default: English.
+   */
+  controlLabels?: ControlLabels | undefined;
   children?: ReactNode | undefined;
 }
 
@@ -35,7 +41,7 @@ export interface AnalyticsProviderProps {
  * provider made itself is cleared when the provider unmounts: no request, timer or entry is left.
  */
 export function AnalyticsProvider(props: AnalyticsProviderProps): ReactNode {
-  const { fetcher, theme, client: hostClient, children } = props;
+  const { fetcher, theme, client: hostClient, controlLabels, children } = props;
   const locale = props.locale ?? DEFAULT_LOCALE;
   const currency = props.currency ?? DEFAULT_CURRENCY;
   const timeZone = props.timeZone ?? DEFAULT_TIME_ZONE;
@@ -57,8 +63,8 @@ export function AnalyticsProvider(props: AnalyticsProviderProps): ReactNode {
 
   const formatters = useMemo(() => createFormatters({ locale, currency, timeZone }), [locale, currency, timeZone]);
   const value = useMemo<AnalyticsContextValue>(
-    () => ({ fetcher, client, locale, currency, timeZone, theme, formatters }),
-    [fetcher, client, locale, currency, timeZone, theme, formatters],
+    () => ({ fetcher, client, locale, currency, timeZone, theme, formatters, controlLabels }),
+    [fetcher, client, locale, currency, timeZone, theme, formatters, controlLabels],
   );
   return <AnalyticsContext.Provider value={value}>{children}</AnalyticsContext.Provider>;
 }

@@ -6,6 +6,8 @@ import { GranularityControl, type Granularity } from '../../ui/GranularityContro
 import { TimeRangeControl } from '../../ui/TimeRangeControl/TimeRangeControl';
 import type { TimeRangeLabelsInput } from '../../ui/TimeRangeControl/timeRangeLabels';
 import { ViewToggle, type WidgetView } from '../../ui/ViewToggle/ViewToggle';
+import { useAnalyticsContext } from '../../react/useAnalyticsContext';
+import { mergeTimeRangeLabels } from '../../ui/controlLabels/controlLabels';
 
 export interface WidgetToolbarProps<Row> {
   /** The time range control; omitted when the host fixed the window. */
@@ -20,9 +22,12 @@ export interface WidgetToolbarProps<Row> {
 /**
  * The controls every widget's header carries, in one order: time range, granularity, chart /
  * table, export. All controlled: the widget owns the state (see `useTimeWindow`,
- * `useControllableState`).
+ * `useControllableState`). Their texts come from the provider's `controlLabels` (a page's
+ * translation), the widget's own time-range labels winning.
  */
 export function WidgetToolbar<Row>({ timeRange, granularity, view, csv }: WidgetToolbarProps<Row>) {
+  const page = useAnalyticsContext().controlLabels ?? {};
+  const timeRangeLabels = mergeTimeRangeLabels(page.timeRange, timeRange?.labels);
   return (
     <>
       {timeRange && (
@@ -31,16 +36,30 @@ export function WidgetToolbar<Row>({ timeRange, granularity, view, csv }: Widget
           onChange={timeRange.onChange}
           timeZone={timeRange.timeZone}
           {...(timeRange.now === undefined ? {} : { now: timeRange.now })}
-          {...(timeRange.labels === undefined ? {} : { labels: timeRange.labels })}
+          {...(timeRangeLabels === undefined ? {} : { labels: timeRangeLabels })}
         />
       )}
-      {granularity && <GranularityControl value={granularity.value} onChange={granularity.onChange} options={granularity.options} />}
-      <ViewToggle value={view.value} onChange={view.onChange} />
+      {granularity && (
+        <GranularityControl
+          value={granularity.value}
+          onChange={granularity.onChange}
+          options={granularity.options}
+          {...(page.granularity === undefined ? {} : { label: page.granularity })}
+          {...(page.granularities === undefined ? {} : { optionLabels: page.granularities })}
+        />
+      )}
+      <ViewToggle
+        value={view.value}
+        onChange={view.onChange}
+        {...(page.view === undefined ? {} : { label: page.view })}
+        {...(page.views === undefined ? {} : { labels: page.views })}
+      />
       {csv && (
         <ExportCsvButton
           columns={csv.columns}
           rows={csv.rows}
           filename={csv.filename}
+          {...(page.exportCsv === undefined ? {} : { label: page.exportCsv })}
           {...(csv.onExport === undefined ? {} : { onExport: csv.onExport })}
         />
       )}
