@@ -14,6 +14,7 @@ import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
@@ -116,20 +117,13 @@ function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={false}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
       loadingHeight={88}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <WidgetToolbar
           timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}

@@ -13,6 +13,7 @@ import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
+import { frameHostProps } from '../shared/frameHostProps';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
@@ -105,21 +106,14 @@ function BilledUsageWidget(props: BilledUsageProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? subtitle}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={frame.error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       footer={ready ? <span data-paw-projection-method="">{labels.projectionMethod}</span> : undefined}
       toolbar={
         <WidgetToolbar

@@ -19,6 +19,7 @@ import { useTimeSeries } from '../../ui/TimeSeriesChart/useTimeSeries';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
 import { effectiveGranularity, offeredGranularities } from '../shared/offeredGranularities';
@@ -177,21 +178,14 @@ function CostTrendWidget(props: CostTrendProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       loadingHeight={height}
       toolbar={
         <>

@@ -17,6 +17,7 @@ import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
@@ -142,21 +143,14 @@ function CreditUsageWidget(props: CreditUsageProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {props.creditsCurrencyId === undefined && currencies.length > 1 && currencyId !== undefined && (

@@ -16,6 +16,7 @@ import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
@@ -157,21 +158,14 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated || capped}
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {revenueCurrency.options.length > 1 && (

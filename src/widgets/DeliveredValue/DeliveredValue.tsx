@@ -17,6 +17,7 @@ import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { ChoiceControl } from '../shared/ChoiceControl';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
@@ -179,21 +180,14 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated || capped}
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? customerRows.length)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           <ChoiceControl

@@ -16,6 +16,7 @@ import { ChoiceControl } from '../shared/ChoiceControl';
 import { useRevenueCurrency } from '../shared/useRevenueCurrency';
 import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
@@ -139,21 +140,14 @@ function MarginWidget(props: MarginProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated || capped}
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {revenueCurrency.options.length > 1 && (

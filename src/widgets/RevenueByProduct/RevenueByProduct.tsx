@@ -18,6 +18,7 @@ import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { pickCurrency, revenueTrendCurrencies as currenciesOf } from '../RevenueTrend/revenueTrendCurrency';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
@@ -115,21 +116,14 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
-      loading={frame.loading}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       truncated={frame.truncated}
       truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
       toolbar={
         <>
           {props.currency === undefined && currencies.length > 1 && (

@@ -22,6 +22,7 @@ import { visuallyHiddenStyle } from '../../ui/visuallyHidden/visuallyHiddenStyle
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
+import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
 import { useWidgetFormatters } from '../shared/useWidgetFormatters';
@@ -190,21 +191,15 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
 
   return (
     <WidgetFrame
+      {...frameHostProps(props, frame)}
       title={props.title ?? labels.title}
       subtitle={props.subtitle ?? (time.window ? describeWindow(time.window, formatters, labels.window) : undefined)}
       theme={theme}
-      className={props.className}
-      style={props.style}
-      headingLevel={props.headingLevel}
       loading={waiting}
       error={error}
-      onRetry={frame.retry}
       empty={empty}
       {...(noPayloads ? { emptyState: <EmptyState description={labels.noPayloads} /> } : {})}
       truncated={frame.truncated}
-      updatedAt={props.showUpdated ? frame.updatedAt : undefined}
-      errorMessages={props.errorMessages}
-      onError={props.onError}
       toolbar={
         <WidgetToolbar
           timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
