@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { analyticsKpis, type AnalyticsKpisInput } from '../../core/queries/analyticsKpis';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
-import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { sortTableRows } from '../../ui/DataTable/sortTableRows';
@@ -16,13 +15,14 @@ import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { analyticsKpiColumns } from './analyticsKpiColumns';
 import { kpiChange } from './kpiChange';
 import { ANALYTICS_KPIS, analyticsKpiValues, type AnalyticsKpi, type AnalyticsKpiValue } from './analyticsKpiValues';
@@ -67,18 +67,14 @@ export interface AnalyticsKpisProps
  * show once per currency (never summed across currencies).
  */
 function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props);
   const labels: AnalyticsKpisLabels = {
     ...DEFAULT_ANALYTICS_KPIS_LABELS,
     ...props.labels,
     kpis: { ...DEFAULT_ANALYTICS_KPIS_LABELS.kpis, ...props.labels?.kpis },
   };
   const theme = useResolvedTheme(props.theme);
-  const time = useTimeWindow(props, timeZone);
-  const settingsError = zone.error ?? time.error;
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const input: AnalyticsKpisInput = {
@@ -126,7 +122,7 @@ function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
       loadingHeight={88}
       toolbar={
         <WidgetToolbar
-          timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+          timeRange={timeRangeControl(time, timeZone, props.now)}
           view={{ value: view, onChange: setView }}
           csv={
             time.window

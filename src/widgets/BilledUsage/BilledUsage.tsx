@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { billingPeriodUsage, type BillingPeriodUsageInput, type BillingPeriodUsageRow } from '../../core/queries/billingPeriodUsage';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
-import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { sortTableRows } from '../../ui/DataTable/sortTableRows';
@@ -19,6 +18,7 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { useWidgetView } from '../shared/useWidgetView';
 import { billedUsageColumns, billedUsageTable } from './billedUsageTable';
 import { DEFAULT_BILLED_USAGE_LABELS, type BilledUsageLabels } from './billedUsageLabels';
 import { UsageMeters } from './UsageMeters';
@@ -56,7 +56,7 @@ function BilledUsageWidget(props: BilledUsageProps) {
   const formatters = useWidgetFormatters(undefined);
   const labels: BilledUsageLabels = { ...DEFAULT_BILLED_USAGE_LABELS, ...props.labels };
   const theme = useResolvedTheme(props.theme);
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
   const currency = props.currency ?? formatters.currency;
 

@@ -24,13 +24,14 @@ import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
 import { effectiveGranularity, offeredGranularities } from '../shared/offeredGranularities';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { costAxisFormat } from './costAxisFormat';
 import { CostGroupControl } from './CostGroupControl';
 import { costTrendCsvColumns } from './costTrendCsv';
@@ -89,9 +90,7 @@ const toMajorUnits = (value: NumericValue) => centsToMajorUnits(value);
  * `useTimeSeries` model, so chart, table, CSV and headline cannot disagree.
  */
 function CostTrendWidget(props: CostTrendProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props);
   const labels: CostTrendLabels = { ...DEFAULT_COST_TREND_LABELS, ...props.labels, groups: { ...DEFAULT_COST_TREND_LABELS.groups, ...props.labels?.groups } };
   const theme = useResolvedTheme(props.theme);
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
@@ -99,8 +98,6 @@ function CostTrendWidget(props: CostTrendProps) {
   const formatCost = useMemo(() => costFormatter ?? ((cents: string) => formatters.cents(cents)), [costFormatter, formatters]);
   const formatExact = useMemo(() => (value: NumericValue) => formatCost(asDecimalText(value)), [formatCost]);
 
-  const time = useTimeWindow(props, timeZone);
-  const settingsError = zone.error ?? time.error;
   const offered = offeredGranularities(COST_TREND_GRANULARITIES, time.window);
   const [chosenGranularity, setGranularity] = useControllableState<CostTrendGranularity>({
     value: props.granularity,
@@ -113,7 +110,7 @@ function CostTrendWidget(props: CostTrendProps) {
     defaultValue: props.defaultGroupBy ?? 'vendor',
     onChange: props.onGroupByChange,
   });
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const input: CostTrendInput = {
@@ -193,7 +190,7 @@ function CostTrendWidget(props: CostTrendProps) {
             <CostGroupControl value={groupBy} onChange={setGroupBy} label={labels.groupBy} optionLabels={labels.groups} options={groupOptions} />
           )}
           <WidgetToolbar
-            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, ...(props.now ? { now: props.now } : {}) }}
+            timeRange={timeRangeControl(time, timeZone, props.now)}
             granularity={{ value: granularity, onChange: (next) => setGranularity(next as CostTrendGranularity), options: offered }}
             view={{ value: view, onChange: setView }}
             csv={

@@ -20,13 +20,14 @@ import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { CreditsCurrencyControl, CreditUsageDimensionControl } from './CreditUsageControls';
 import { DEFAULT_CREDIT_USAGE_LABELS, type CreditUsageDimension, type CreditUsageLabels } from './creditUsageLabels';
 import { creditUsageColumns, creditUsageTable } from './creditUsageTable';
@@ -73,15 +74,11 @@ const CREDIT_FRACTION_DIGITS = 20;
  * from `credit-usage`; the total row is the headline.
  */
 function CreditUsageWidget(props: CreditUsageProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props, '30d');
   const labels: CreditUsageLabels = { ...DEFAULT_CREDIT_USAGE_LABELS, ...props.labels };
   const theme = useResolvedTheme(props.theme);
 
-  const time = useTimeWindow({ ...props, defaultTimeRange: props.defaultTimeRange ?? '30d' }, timeZone);
-  const settingsError = zone.error ?? time.error;
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [by, setBy] = useControllableState<CreditUsageDimension>({ value: props.by, defaultValue: props.defaultBy ?? 'signal', onChange: props.onByChange });
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
   const [pickedCurrency, setPickedCurrency] = useState<string | undefined>(undefined);
@@ -163,7 +160,7 @@ function CreditUsageWidget(props: CreditUsageProps) {
           )}
           <CreditUsageDimensionControl value={by} onChange={setBy} label={labels.dimension} names={{ signal: labels.bySignal, product: labels.byProduct }} />
           <WidgetToolbar
-            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+            timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
             csv={
               time.window && ready

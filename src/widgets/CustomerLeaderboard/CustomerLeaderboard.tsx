@@ -18,9 +18,7 @@ import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
@@ -31,6 +29,9 @@ import { customerLeaderboardColumns, customerLeaderboardCsvColumns, formatMargin
 import { DEFAULT_CUSTOMER_LEADERBOARD_LABELS, type CustomerLeaderboardLabels, type LeaderboardMetric } from './customerLeaderboardLabels';
 import { leaderboardRows, leaderboardTotal, type CustomerLeaderboardQueryRow, type LeaderboardRow } from './leaderboardRows';
 import { useRevenueCurrency } from '../shared/useRevenueCurrency';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];
@@ -83,9 +84,7 @@ const NO_ROWS: readonly CustomerLeaderboardQueryRow[] = [];
  * number exact.
  */
 function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props);
   const labels: CustomerLeaderboardLabels = {
     ...DEFAULT_CUSTOMER_LEADERBOARD_LABELS,
     ...props.labels,
@@ -93,10 +92,8 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
   };
   const theme = useResolvedTheme(props.theme);
 
-  const time = useTimeWindow(props, timeZone);
-  const settingsError = zone.error ?? time.error;
   const [metric, setMetric] = useControllableState<LeaderboardMetric>({ value: props.metric, defaultValue: props.defaultMetric ?? 'signals', onChange: props.onMetricChange });
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const revenueCurrency = useRevenueCurrency({ input: time.input, explicit: props.currency, preferred: formatters.currency, fetcher: props.fetcher, enabled: settingsError === undefined });
@@ -175,7 +172,7 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
             <ChoiceControl value={metric} onChange={setMetric} options={offered} optionLabels={labels.metrics} label={labels.rankBy} name="leaderboard-metric" />
           )}
           <WidgetToolbar
-            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, ...(props.now ? { now: props.now } : {}) }}
+            timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
             csv={
               time.window

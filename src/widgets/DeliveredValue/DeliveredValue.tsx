@@ -20,13 +20,14 @@ import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { valueCustomerColumns, valueTypeColumns, withIdColumn, type ValueFormat } from './deliveredValueColumns';
 import { DEFAULT_DELIVERED_VALUE_LABELS, type DeliveredValueBreakdown, type DeliveredValueLabels } from './deliveredValueLabels';
 import { RoiBars } from './RoiBars';
@@ -82,9 +83,7 @@ const NO_CUSTOMERS: readonly ValueRoiQueryRow[] = [];
  * of the window. Data from the cookbook's `value-by-type` and `value-roi` named queries.
  */
 function DeliveredValueWidget(props: DeliveredValueProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props);
   const labels: DeliveredValueLabels = {
     ...DEFAULT_DELIVERED_VALUE_LABELS,
     ...props.labels,
@@ -94,14 +93,12 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
   const theme = useResolvedTheme(props.theme);
   const currency = props.currency ?? formatters.currency;
 
-  const time = useTimeWindow(props, timeZone);
-  const settingsError = zone.error ?? time.error;
   const [breakdown, setBreakdown] = useControllableState<DeliveredValueBreakdown>({
     value: props.breakdown,
     defaultValue: props.defaultBreakdown ?? 'type',
     onChange: props.onBreakdownChange,
   });
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const options = { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined };
@@ -174,7 +171,7 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
       }
     : undefined;
   const toolbar = {
-    timeRange: time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, ...(props.now ? { now: props.now } : {}) },
+    timeRange: timeRangeControl(time, timeZone, props.now),
     view: { value: view, onChange: setView },
   };
 

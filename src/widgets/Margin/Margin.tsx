@@ -19,13 +19,14 @@ import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { MarginBars } from './MarginBars';
 import { marginColumns, marginCsvColumns, marginText, type MarginFormat } from './marginColumns';
 import { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels } from './marginLabels';
@@ -79,9 +80,7 @@ const NO_ROWS: readonly MarginQueryRow[] = [];
  * `margin` named query; every amount exact.
  */
 function MarginWidget(props: MarginProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props);
   const labels: MarginLabels = {
     ...DEFAULT_MARGIN_LABELS,
     ...props.labels,
@@ -90,10 +89,8 @@ function MarginWidget(props: MarginProps) {
   };
   const theme = useResolvedTheme(props.theme);
 
-  const time = useTimeWindow(props, timeZone);
-  const settingsError = zone.error ?? time.error;
   const [dimension, setDimension] = useControllableState<MarginDimension>({ value: props.dimension, defaultValue: props.defaultDimension ?? 'customer', onChange: props.onDimensionChange });
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
   const revenueCurrency = useRevenueCurrency({ input: time.input, explicit: props.currency, preferred: formatters.currency, fetcher: props.fetcher, enabled: settingsError === undefined });
@@ -157,7 +154,7 @@ function MarginWidget(props: MarginProps) {
             <ChoiceControl value={dimension} onChange={setDimension} options={offered} optionLabels={labels.dimensions} label={labels.dimensionLabel} name="margin-dimension" />
           )}
           <WidgetToolbar
-            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, ...(props.now ? { now: props.now } : {}) }}
+            timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
             csv={
               time.window

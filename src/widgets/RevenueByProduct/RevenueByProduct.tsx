@@ -4,7 +4,6 @@ import { revenueByProduct } from '../../core/queries/cookbook/revenue';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { BarList } from '../../ui/BarList/BarList';
-import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { sortTableRows } from '../../ui/DataTable/sortTableRows';
@@ -21,13 +20,14 @@ import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels } from './revenueByProductLabels';
 import { revenueByProductColumns, revenueByProductTable, type ProductRevenueRow } from './revenueByProductTable';
 
@@ -60,15 +60,11 @@ const asCents = (value: NumericValue): bigint => (typeof value === 'bigint' ? va
  * the cookbook's `revenue-by-product` named query; every amount exact.
  */
 function RevenueByProductWidget(props: RevenueByProductProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props, '12m');
   const labels: RevenueByProductLabels = { ...DEFAULT_REVENUE_BY_PRODUCT_LABELS, ...props.labels };
   const theme = useResolvedTheme(props.theme);
 
-  const time = useTimeWindow({ ...props, defaultTimeRange: props.defaultTimeRange ?? '12m' }, timeZone);
-  const settingsError = zone.error ?? time.error;
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
   const [pickedCurrency, setPickedCurrency] = useState<string | undefined>(undefined);
 
@@ -130,7 +126,7 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
             <CurrencyControl value={currency} options={currencies} onChange={setPickedCurrency} label={labels.currency} />
           )}
           <WidgetToolbar
-            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+            timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
             csv={
               time.window

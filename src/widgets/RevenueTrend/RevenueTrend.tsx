@@ -22,13 +22,14 @@ import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { centsAxisFormat } from './centsAxisFormat';
 import { pickCurrency, revenueTrendCurrencies } from './revenueTrendCurrency';
 import { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels } from './revenueTrendLabels';
@@ -57,21 +58,17 @@ const asCents = (value: NumericValue): bigint => (typeof value === 'bigint' ? va
  * the header, each saying what it counts. Data from the `revenue-trend` named query; every amount exact.
  */
 function RevenueTrendWidget(props: RevenueTrendProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props, '12m');
   const labels: RevenueTrendLabels = { ...DEFAULT_REVENUE_TREND_LABELS, ...props.labels };
   const theme = useResolvedTheme(props.theme);
   const height = props.height ?? DEFAULT_CHART_HEIGHT;
 
-  const time = useTimeWindow({ ...props, defaultTimeRange: props.defaultTimeRange ?? '12m' }, timeZone);
-  const settingsError = zone.error ?? time.error;
   const [granularity, setGranularity] = useControllableState<RevenueTrendGranularity>({
     value: props.granularity,
     defaultValue: props.defaultGranularity ?? 'month',
     onChange: props.onGranularityChange,
   });
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
   const [pickedCurrency, setPickedCurrency] = useState<string | undefined>(undefined);
 
@@ -148,7 +145,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
             <CurrencyControl value={currency} options={currencies} onChange={setPickedCurrency} label={labels.currency} />
           )}
           <WidgetToolbar
-            timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+            timeRange={timeRangeControl(time, timeZone, props.now)}
             granularity={{ value: granularity, onChange: (next) => setGranularity(next as RevenueTrendGranularity), options: REVENUE_TREND_GRANULARITIES }}
             view={{ value: view, onChange: setView }}
             csv={

@@ -24,13 +24,14 @@ import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
-import { useTimeWindow, type TimeWindowProps } from '../shared/useTimeWindow';
-import { useWidgetFormatters } from '../shared/useWidgetFormatters';
-import { useWidgetTimeZone } from '../shared/useWidgetTimeZone';
+import type { TimeWindowProps } from '../shared/useTimeWindow';
 import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
+import { timeRangeControl } from '../shared/timeRangeControl';
+import { useWidgetWindow } from '../shared/useWidgetWindow';
+import { useWidgetView } from '../shared/useWidgetView';
 import { payloadBreakdownColumns, payloadValueLabel } from './payloadBreakdownColumns';
 import { payloadBreakdown, type PayloadBreakdownRow } from './payloadBreakdownRows';
 import { defaultPayloadPath, payloadChoices } from './payloadChoices';
@@ -90,16 +91,12 @@ const asCount = (value: NumericValue): bigint => (typeof value === 'bigint' ? va
  * Data from `signal-payload-breakdown` and `usage-summary`.
  */
 function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
-  const zone = useWidgetTimeZone(props.timeZone);
-  const timeZone = zone.timeZone;
-  const formatters = useWidgetFormatters(timeZone);
+  const { timeZone, formatters, time, settingsError } = useWidgetWindow(props);
   const labels: SignalPayloadBreakdownLabels = { ...DEFAULT_SIGNAL_PAYLOAD_BREAKDOWN_LABELS, ...props.labels };
   const theme = useResolvedTheme(props.theme);
   const { valueFormatter } = props;
   const formatCount = useMemo(() => valueFormatter ?? ((value: bigint) => formatters.count(value)), [valueFormatter, formatters]);
-  const time = useTimeWindow(props, timeZone);
-  const settingsError = zone.error ?? time.error;
-  const [view, setView] = useControllableState<WidgetView>({ value: props.view, defaultValue: props.defaultView ?? 'chart', onChange: props.onViewChange });
+  const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
   const limit = props.limit ?? 10;
 
@@ -202,7 +199,7 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
       truncated={frame.truncated}
       toolbar={
         <WidgetToolbar
-          timeRange={time.fixed ? undefined : { value: time.range, onChange: time.setRange, timeZone, now: props.now }}
+          timeRange={timeRangeControl(time, timeZone, props.now)}
           view={{ value: view, onChange: setView }}
           csv={
             time.window && canQuery
