@@ -1,7 +1,8 @@
 /**
  * The README's host snippets are copied from the example apps under `examples/`, which `npm test`
- * builds and runs: a snippet marked `<!-- example: path -->` must equal that file, one marked
- * `<!-- example-lines: path -->` must consist of lines the file has, in the same order.
+ * builds and runs, or from files under `test/support/` a test runs (`ownAnalysis/`): a snippet
+ * marked `<!-- example: path -->` must equal that file, one marked `<!-- example-lines: path -->`
+ * must consist of lines the file has, in the same order.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +43,7 @@ function linesInOrder(snippet: string, file: string): string[] {
 describe('README host snippets', () => {
   const snippets = markedSnippets(readme);
 
-  it('marks the route handler, the provider, the Express app and the widgets as copies of example files', () => {
+  it('marks the route handler, the provider, the Express app, the widgets and the own analysis as copies of example files', () => {
     expect(snippets.map((snippet) => snippet.path)).toEqual(
       expect.arrayContaining([
         'examples/next-app-router/app/api/analytics/[...path]/route.ts',
@@ -50,6 +51,9 @@ describe('README host snippets', () => {
         'examples/next-app-router/app/page.tsx',
         'examples/express/app.js',
         'examples/express/server.js',
+        'test/support/ownAnalysis/signalsByPriority.ts',
+        'test/support/ownAnalysis/analyticsProxy.ts',
+        'test/support/ownAnalysis/PriorityCard.tsx',
       ]),
     );
   });

@@ -8,11 +8,12 @@ import { parseTimeWindow } from '../../src/core/queries/params';
 import { column } from '../../src/core/queries/resultColumns';
 import { sql, view } from '../../src/core/sql/sql';
 import { demoCustomerPlans } from '../../demo/queries/demoCustomerPlans';
+import { signalsByPriority } from './ownAnalysis/signalsByPriority';
 
 /** A payload path: dotted words, the form `/signals/metadata` lists. */
 const PAYLOAD_PATH = /[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,7}/;
 
-/** Signals of one name counted by the value of one payload field (the README's 20-line example). */
+/** Signals of one name counted by the value of any payload field (the README's example, generalized). */
 export const signalsByPayloadValue = defineNamedQuery({
   name: 'example-signals-by-payload-value',
   description: 'Signals of one name in a window, counted by the value of one payload field.',
@@ -90,5 +91,5 @@ export const customersByStatus = defineNamedQuery({
     ORDER BY status, country`,
 });
 
-/** Every example host query, and the demo's own (registered on its proxy). */
-export const EXAMPLE_HOST_QUERIES = [signalsByPayloadValue, costliestCustomers, invoicedByProduct, customersByStatus, demoCustomerPlans] as const;
+/** Every example host query (the README's "Your own analysis" first), and the demo's own (registered on its proxy). */
+export const EXAMPLE_HOST_QUERIES = [signalsByPriority, signalsByPayloadValue, costliestCustomers, invoicedByProduct, customersByStatus, demoCustomerPlans] as const;
