@@ -1,12 +1,12 @@
 import { AnalyticsError, isAnalyticsError } from '../core/errors';
 import { checkResultColumns } from '../core/queries/checkResultColumns';
-import type { NamedQuery } from '../core/queries/types';
+import type { NamedQueryReference } from '../core/queries/types';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
 import { requestInputKey } from './requestInputKey';
 import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
 
 /**
- * The typed rows of a named query. `input` is validated with `query.parseParams` first: invalid
+ * The typed rows of a named query (a `NamedQuery` or a SQL-free `defineQueryReference`). `input` is validated with `query.parseParams` first: invalid
  * input gives `status: 'error'` with that `INVALID_PARAMS` error and sends nothing. The request
  * is `{ kind: 'query', name, params }` with the parsed params (defaults filled), so equal inputs
  * written differently share one request and one cache entry. Rows are checked against the
@@ -15,7 +15,7 @@ import { useRowsRequest, type PreparedRowsRequest } from './useRowsRequest';
  * window written inline with `new Date()` loads (see `requestInputKey`).
  */
 export function useNamedQuery<Input, Params, Row>(
-  query: NamedQuery<Input, Params, Row>,
+  query: NamedQueryReference<Input, Params, Row>,
   input: Input,
   options?: AnalyticsHookOptions,
 ): AnalyticsQueryResult<Row> {
@@ -23,7 +23,7 @@ export function useNamedQuery<Input, Params, Row>(
 }
 
 /** The named-query request for `input`, or the `INVALID_PARAMS` error that stops it. */
-export function prepareNamedQuery<Input, Params, Row>(query: NamedQuery<Input, Params, Row>, input: Input): PreparedRowsRequest {
+export function prepareNamedQuery<Input, Params, Row>(query: NamedQueryReference<Input, Params, Row>, input: Input): PreparedRowsRequest {
   try {
     const params = query.parseParams(input) as Record<string, unknown>;
     const columns = query.columns;

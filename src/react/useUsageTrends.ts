@@ -1,8 +1,8 @@
-import { usageTrends, type UsageTrendsInput, type UsageTrendsRow } from '../core/queries/usageTrends';
+import { usageTrendsReference, type UsageTrendsInput, type UsageTrendsRow } from '../core/queries/usageTrendsReference';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
 import { useNamedQuery } from './useNamedQuery';
 
 /** The rows of the `usage-trends` named query: signals per bucket for the top N signal names and "other". */
 export function useUsageTrends(input: UsageTrendsInput, options?: AnalyticsHookOptions): AnalyticsQueryResult<UsageTrendsRow> {
-  return useNamedQuery(usageTrends, input, options);
+  return useNamedQuery(usageTrendsReference, input, options);
 }

@@ -21,7 +21,7 @@
 import type { Scope } from '../contract';
 import { renderSql, type SqlFragment } from '../sql/sql';
 import type { ViewName } from '../views';
-import { readParamsObject } from './params';
+import { paramsParserOf } from './queryReference';
 import { SAMPLE_INSTANT, type ParamSpecs, type ParamsInput, type ParsedParams } from './paramBuilders';
 import type { ColumnSpecs, RowOfColumns } from './resultColumns';
 import type { NamedQuery } from './types';
@@ -75,19 +75,13 @@ const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 export function defineNamedQuery<const P extends ParamSpecs, const C extends ColumnSpecs, Params = ParsedParams<P>>(
   definition: NamedQueryDefinition<P, C, Params>,
 ): DefinedNamedQuery<ParamsInput<P>, Params, RowOfColumns<C>> {
-  const { name, description, params: specs, columns, refine, sql: build } = definition;
+  const { name, description, params: specs, columns, sql: build } = definition;
   if (typeof name !== 'string' || !NAME_PATTERN.test(name)) throw new TypeError(`defineNamedQuery: name ${JSON.stringify(name)} must be lower-case words joined by -`);
   if (typeof build !== 'function') throw new TypeError(`defineNamedQuery(${name}): sql must be a function of the params`);
   if (columns === null || typeof columns !== 'object' || Object.keys(columns).length === 0) throw new TypeError(`defineNamedQuery(${name}): declare at least one result column`);
   const keys = Object.keys(specs);
 
-  function parseParams(input: unknown): Params {
-    const raw = readParamsObject(input, name, keys);
-    const parsed: Record<string, unknown> = {};
-    for (const key of keys) parsed[key] = specs[key]!.parse(raw[key], key);
-    refine?.(parsed as ParsedParams<P>);
-    return (definition.complete === undefined ? parsed : definition.complete(parsed as ParsedParams<P>)) as Params;
-  }
+  const parseParams = paramsParserOf<P, Params>(definition);
 
   function sampleInputs(): Record<string, unknown>[] {
     // One base input (each param's first sample; dateTime params a day apart in declaration

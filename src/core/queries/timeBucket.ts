@@ -5,12 +5,9 @@
  */
 import { sql, type SqlFragment } from '../sql/sql';
 import { sqlString } from '../sql/sqlString';
+import type { Granularity } from './granularity';
 
-/** The bucket sizes a time series may use. */
-export type Granularity = 'hour' | 'day' | 'week' | 'month';
-
-/** Every granularity, finest first. */
-export const GRANULARITIES: readonly Granularity[] = ['hour', 'day', 'week', 'month'];
+export { GRANULARITIES, type Granularity } from './granularity';
 
 /**
  * The SQL expression of the bucket that `timestamp` (an SQL expression, never input) falls in,

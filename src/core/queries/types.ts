@@ -8,7 +8,26 @@ import type { SqlFragment } from '../sql/sql';
 import type { ViewName } from '../views';
 import type { ColumnSpecs } from './resultColumns';
 
-export interface NamedQuery<Input, Params, Row> {
+/**
+ * What the browser needs to ask for a named query by name: its name, params parser and declared
+ * result columns (a `NamedQuery` is one; `defineQueryReference` makes one without the SQL).
+ */
+export interface NamedQueryReference<Input, Params, Row> {
+  /** Stable wire name, e.g. `usage-trends`. */
+  readonly name: string;
+  /**
+   * Validates untrusted params and fills defaults; throws an `AnalyticsError` `INVALID_PARAMS`.
+   */
+  parseParams(input: unknown): Params;
+  /** The declared result columns: decoded rows are checked against them. */
+  readonly columns?: ColumnSpecs;
+  /** Phantom: the params a caller passes (defaults optional). Never set at run time. */
+  readonly __input?: Input;
+  /** Phantom: the decoded row type. Never set at run time. */
+  readonly __row?: Row;
+}
+
+export interface NamedQuery<Input, Params, Row> extends NamedQueryReference<Input, Params, Row> {
   /** Stable wire name, e.g. `usage-trends`. */
   readonly name: string;
   /** One sentence: what the rows answer. */

@@ -7,38 +7,26 @@
  */
 import { sql, view } from '../sql/sql';
 import { defineNamedQuery } from './defineNamedQuery';
-import { column } from './resultColumns';
 import type { NamedQuery } from './types';
-import { checkUsageWindow, USAGE_PARAMS, usageSignalFilter, type UsageTrendsInput, type UsageTrendsParams } from './usageTrends';
+import { usageSignalFilter } from './usageTrends';
+import {
+  previousPeriodStart,
+  USAGE_SUMMARY_DECLARATION,
+  type UsageSummaryInput,
+  type UsageSummaryParams,
+  type UsageSummaryRow,
+} from './usageSummaryReference';
 
-/** Takes the same params as `usage-trends` (granularity, time zone and topN are validated, not used). */
-export type UsageSummaryInput = UsageTrendsInput;
-export type UsageSummaryParams = UsageTrendsParams;
-
-/** Exactly one row. */
-export interface UsageSummaryRow {
-  /** Signals in `[from, to)`. */
-  current: bigint;
-  /** Signals in `[from − (to − from), from)`. */
-  previous: bigint;
-}
-
-/** The start of the period of the same length immediately before `[from, to)`. */
-export function previousPeriodStart(from: Date, to: Date): Date {
-  return new Date(from.getTime() - (to.getTime() - from.getTime()));
-}
+export { previousPeriodStart, type UsageSummaryInput, type UsageSummaryParams, type UsageSummaryRow } from './usageSummaryReference';
 
 /**
  * Signals in the window and in the previous period of equal length, with the same filters and
  * scope. One scan of `fact_signal` over both periods.
  */
 export const usageSummary: NamedQuery<UsageSummaryInput, UsageSummaryParams, UsageSummaryRow> = defineNamedQuery({
-  name: 'usage-summary',
+  ...USAGE_SUMMARY_DECLARATION,
   description: 'Total signals in the window and in the period of the same length immediately before it.',
   requiredColumns: { fact_signal: ['created_at', 'signal_name', 'customer_id', 'product_id'] },
-  params: USAGE_PARAMS,
-  refine: checkUsageWindow,
-  columns: { current: column.uint64(), previous: column.uint64() },
   sql: (params) => sql`SELECT
   countIf(created_at >= ${params.from}) AS current,
   countIf(created_at < ${params.from}) AS previous

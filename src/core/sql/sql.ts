@@ -129,7 +129,7 @@ function renderValue(value: unknown, scope: Scope): string {
  * Anything else (undefined, objects) throws when rendered.
  * @throws AnalyticsError `INTERNAL_ERROR` at once when the literal text names a customer-data view.
  */
-export function sql(strings: TemplateStringsArray, ...values: readonly SqlValue[]): SqlFragment {
+function sqlTemplate(strings: TemplateStringsArray, ...values: readonly SqlValue[]): SqlFragment {
   checkLiterals(strings);
   const parts = [...strings];
   const slots = [...values];
@@ -144,7 +144,7 @@ export function sql(strings: TemplateStringsArray, ...values: readonly SqlValue[
 }
 
 /** Fragments joined by `separator` (default `', '`); an empty list renders as nothing. */
-sql.join = function join(fragments: readonly SqlFragment[], separator = ', '): SqlFragment {
+function joinFragments(fragments: readonly SqlFragment[], separator = ', '): SqlFragment {
   if (customerDataViewNamedIn(separator) !== undefined) throw unscopedReadError(customerDataViewNamedIn(separator)!);
   const items = [...fragments];
   for (const item of items) if (!isSqlFragment(item)) throw bug('sql.join takes fragments built with sql`…`');
@@ -152,7 +152,7 @@ sql.join = function join(fragments: readonly SqlFragment[], separator = ', '): S
     (scope) => items.map((item) => item.render(scope)).join(separator),
     () => [separator, ...items.flatMap((item) => item.literals())],
   );
-};
+}
 
 /** Identifiers: letters, digits and `_`, not starting with a digit; dotted for subcolumns and JSON paths. */
 const IDENTIFIER_PART = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
@@ -162,7 +162,7 @@ const IDENTIFIER_PART = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
  * never free input without validation. Each part is backquoted. Refused: anything that is not
  * `[A-Za-z_][A-Za-z0-9_]*` parts joined by dots, and a customer-data view's name.
  */
-sql.identifier = function identifier(name: string): SqlFragment {
+function sqlIdentifier(name: string): SqlFragment {
   const parts = typeof name === 'string' ? name.split('.') : [];
   if (parts.length === 0 || parts.length > 16 || !parts.every((part) => IDENTIFIER_PART.test(part))) {
     throw new AnalyticsError({ code: 'INVALID_PARAMS', message: `Not a valid identifier or dotted path: ${JSON.stringify(String(name)).slice(0, 80)}` });
@@ -174,7 +174,14 @@ sql.identifier = function identifier(name: string): SqlFragment {
   }
   const text = parts.map((part) => `\`${part}\``).join('.');
   return fragment(() => text, () => []);
-};
+}
+
+/**
+ * The tagged template with its helpers: `sql\`…\``, `sql.join(fragments, separator)` and
+ * `sql.identifier(name)`. Built without assigning to a function at module level, so a bundle
+ * that never uses SQL drops this module whole.
+ */
+export const sql = /* @__PURE__ */ Object.assign(sqlTemplate, { join: joinFragments, identifier: sqlIdentifier });
 
 /**
  * A view of the Analytics API as a FROM source: for customer data (`fact_*`, `dim_customer`), the

@@ -2,8 +2,8 @@
 import { useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
 import type { Granularity } from '../../core/queries/timeBucket';
-import type { UsageSummaryInput } from '../../core/queries/usageSummary';
-import type { UsageTrendsInput, UsageTrendsRow } from '../../core/queries/usageTrends';
+import type { UsageSummaryInput } from '../../core/queries/usageSummaryReference';
+import type { UsageTrendsInput, UsageTrendsRow } from '../../core/queries/usageTrendsReference';
 import { useUsageSummary } from '../../react/useUsageSummary';
 import { useUsageTrends } from '../../react/useUsageTrends';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
