@@ -1,7 +1,7 @@
 /**
  * The README's own analysis is typed end to end: the query's input and rows are inferred from its
  * params and declared columns, `useNamedQuery` hands the card those rows, and `BarList` takes
- * only a text field as its label.
+ * only its fields (a text one as the label).
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AnalyticsQueryResult, InputOf, RowOf } from 'paid-analytics-react';
@@ -21,6 +21,8 @@ describe('signalsByPriority (README: your own analysis)', () => {
     const result = useNamedQuery(signalsByPriority, { from: new Date(), to: '2026-11-21T00:00:00Z', signalName: 'email-triage' });
     expectTypeOf(result).toEqualTypeOf<AnalyticsQueryResult<Row>>();
     const rows: Row[] = [];
+    // @ts-expect-error a misspelt field does not compile
+    BarList({ rows, label: 'prority', value: 'signals', caption: 'x' });
     // @ts-expect-error signals is a number, not a label
     BarList({ rows, label: 'signals', value: 'signals', caption: 'x' });
     // @ts-expect-error signalName is required
