@@ -86,13 +86,14 @@ function CreditUsageWidget(props: CreditUsageProps) {
   const customer = props.customerId === undefined ? {} : { customerId: props.customerId };
   const options = { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined };
   const flow = useNamedQuery(creditFlow, { ...time.input, ...customer }, options);
-  const currencies = useMemo(
-    () =>
-      (flow.data ?? [])
-        .filter((row) => compareDecimals(row.spent, '0') > 0 || row.credits_currency_id === props.creditsCurrencyId)
-        .sort((a, b) => compareDecimals(b.spent, a.spent) || (a.credits_currency_id < b.credits_currency_id ? -1 : 1)),
-    [flow.data, props.creditsCurrencyId],
-  );
+  const currencies = useMemo(() => {
+    // One row per credits currency (the query groups by it); should one come twice, the picker still offers it once.
+    const seen = new Set<string>();
+    return (flow.data ?? [])
+      .filter((row) => compareDecimals(row.spent, '0') > 0 || row.credits_currency_id === props.creditsCurrencyId)
+      .sort((a, b) => compareDecimals(b.spent, a.spent) || (a.credits_currency_id < b.credits_currency_id ? -1 : 1))
+      .filter((row) => !seen.has(row.credits_currency_id) && Boolean(seen.add(row.credits_currency_id)));
+  }, [flow.data, props.creditsCurrencyId]);
   const currencyId =
     props.creditsCurrencyId ?? (currencies.some((row) => row.credits_currency_id === pickedCurrency) ? pickedCurrency : undefined) ?? currencies[0]?.credits_currency_id;
   const currency = currencies.find((row) => row.credits_currency_id === currencyId);

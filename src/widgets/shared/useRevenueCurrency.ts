@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { AnalyticsFetcher } from '../../core/contract';
 import { revenueByProduct } from '../../core/queries/cookbook/revenue';
 import { useNamedQuery } from '../../react/useNamedQuery';
+import { currencyCodesOf } from './currencyCodes';
 import type { FrameQueryResult } from './widgetFrameState';
 
 export interface RevenueCurrencyOptions {
@@ -33,12 +34,13 @@ export interface RevenueCurrency {
  * revenue — a wrong number that looks right. So, unless the host names one, the currencies the
  * window has posted revenue in are read first (`revenue-by-product`, a small query), and the
  * provider's currency is used only when it is among them; otherwise the first one, with a picker.
+ * Only well-formed ISO 4217 codes count (`currencyCodesOf`): a malformed one is no currency to ask in.
  */
 export function useRevenueCurrency(options: RevenueCurrencyOptions): RevenueCurrency {
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const lookup = options.explicit === undefined;
   const result = useNamedQuery(revenueByProduct, { ...options.input }, { fetcher: options.fetcher, keepPreviousData: true, enabled: options.enabled && lookup });
-  const currencies = useMemo(() => [...new Set((result.data ?? []).map((row) => row.currency))], [result.data]);
+  const currencies = useMemo(() => currencyCodesOf(result.data ?? []), [result.data]);
   if (!lookup) return { currency: options.explicit, options: [], pick: setPicked, result: undefined };
   if (result.data === undefined) return { currency: undefined, options: [], pick: setPicked, result };
   const currency = [picked, options.preferred].find((candidate) => candidate !== undefined && currencies.includes(candidate)) ?? currencies[0] ?? options.preferred;

@@ -123,6 +123,16 @@ describe('CreditUsage on hand-made answers', () => {
     expect(document.querySelector('[data-paw-stat="spent"] dt')).toHaveTextContent('Credits spent (Voice minutes)');
   });
 
+  it('offers each credits currency once, even when an answer repeats one', async () => {
+    const repeating: AnalyticsFetcher = async (request, init) => {
+      const answer = (await fetcher(request, init)) as { rows: unknown[][] };
+      return request.kind === 'query' && request.name === 'credit-flow' ? { ...answer, rows: [...answer.rows, ...answer.rows, ...answer.rows] } : answer;
+    };
+    renderWithProvider(<CreditUsage from="2026-10-01T00:00:00Z" to="2026-11-01T00:00:00Z" />, { fetcher: repeating });
+    const picker = await screen.findByRole('combobox', { name: 'Credits currency' });
+    expect(within(picker).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual(['cc_a', 'cc_b']);
+  });
+
   it('lists the largest spenders and sums the rest with the unlisted spends into Other, the list total the headline', async () => {
     renderWithProvider(<CreditUsage from="2026-10-01T00:00:00Z" to="2026-11-01T00:00:00Z" creditsCurrencyId="cc_a" limit={1} />, { fetcher });
     const list = await screen.findByRole('list');

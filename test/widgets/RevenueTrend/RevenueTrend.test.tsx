@@ -152,6 +152,17 @@ describe('RevenueTrend on hand-made answers', () => {
     expect(statValue('invoiced')).toHaveTextContent('$90,071,992,547,409.93');
   });
 
+  it('offers only real currencies: rows in a malformed one are not money it can state, so no picker lists them', async () => {
+    const fetcher = answer([
+      ['2026-10-01 00:00:00', 'EUR', '5000', '1', '4000', '1'],
+      ...Array.from({ length: 50 }, (_, index) => ['2026-10-01 00:00:00', `EUR-${index}`, '100', '1', '0', '0']),
+      ['2026-10-01 00:00:00', 'usd ', '7', '1', '0', '0'],
+    ]);
+    renderWithProvider(<RevenueTrend from="2026-10-01T00:00:00Z" to="2026-11-01T00:00:00Z" />, { fetcher, currency: 'GBP' });
+    await waitFor(() => expect(statValue('invoiced')).toHaveTextContent('€50.00'));
+    expect(screen.queryByRole('combobox', { name: 'Currency' })).toBeNull();
+  });
+
   it('contains a formatter that throws: the widget’s error state and onError, the host page stays', async () => {
     const onError = vi.fn();
     renderWithProvider(
