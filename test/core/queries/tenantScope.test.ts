@@ -103,15 +103,6 @@ const MEASURED: Measured[] = [
          + (SELECT sum(amount) FROM fact_payment WHERE payment_status = 'posted' AND paid_at >= ${instantSql(FROM)} AND paid_at < ${instantSql(TO)} AND ${c})) AS n`,
   },
   {
-    // Revenue and cash together, so a leak in either shows.
-    query: NAMED_QUERIES['revenue-trend'],
-    params: () => ({ from: FROM, to: TO, granularity: 'month' }),
-    measure: (rows: { invoiced: bigint; collected: bigint }[]) => sumBigInt(rows.map((r) => r.invoiced + r.collected)),
-    direct: (c) =>
-      `SELECT toInt64((SELECT sum(total_incl_tax) FROM fact_invoice WHERE status = 'posted' AND issue_date >= toDate(${literal(FROM.slice(0, 10))}) AND issue_date < toDate(${literal(TO.slice(0, 10))}) AND ${c})
-         + (SELECT sum(amount) FROM fact_payment WHERE payment_status = 'posted' AND paid_at >= ${instantSql(FROM)} AND paid_at < ${instantSql(TO)} AND ${c})) AS n`,
-  },
-  {
     // Signals + revenue + outstanding: every integer KPI, so a leak in any of the three shows.
     query: NAMED_QUERIES['analytics-kpis'],
     params: () => ({ from: FROM, to: TO }),
