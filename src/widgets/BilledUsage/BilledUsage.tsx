@@ -19,6 +19,7 @@ import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { useWidgetView } from '../shared/useWidgetView';
+import { useAmountFormat } from '../shared/useAmountFormat';
 import { billedUsageColumns, billedUsageTable } from './billedUsageTable';
 import { DEFAULT_BILLED_USAGE_LABELS, type BilledUsageLabels } from './billedUsageLabels';
 import { UsageMeters } from './UsageMeters';
@@ -69,11 +70,7 @@ function BilledUsageWidget(props: BilledUsageProps) {
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
 
-  const { amountFormatter } = props;
-  const formatAmount = useMemo(
-    () => (amountFormatter ? (cents: bigint) => amountFormatter(cents, currency) : (cents: bigint) => formatters.cents(cents, { currency })),
-    [amountFormatter, currency, formatters],
-  );
+  const formatAmount = useAmountFormat(props.amountFormatter, currency, formatters);
   const rows = result.data ?? NO_ROWS;
   const table = useMemo(() => billedUsageTable(rows, labels), [rows, labels.total, labels.unnamedSignal]); // eslint-disable-line react-hooks/exhaustive-deps
   const columns = useMemo(() => billedUsageColumns({ currency, formatAmount, formatters, labels }), [currency, formatAmount, formatters, JSON.stringify(props.labels ?? {})]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -32,6 +32,7 @@ import { useRevenueCurrency } from '../shared/useRevenueCurrency';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { useAmountFormat } from '../shared/useAmountFormat';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];
@@ -112,14 +113,8 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
 
   const rows = useMemo(() => leaderboardRows(result.data ?? NO_ROWS, labels.unnamedCustomer), [result.data, labels.unnamedCustomer]);
   const total = useMemo(() => leaderboardTotal(rows, labels.total), [rows, labels.total]);
-  const { amountFormatter } = props;
-  const format: LeaderboardFormat = useMemo(
-    () => ({
-      amount: amountFormatter ? (cents) => amountFormatter(cents, currency) : (cents) => formatters.cents(cents, { currency }),
-      count: (value) => formatters.count(value),
-    }),
-    [amountFormatter, currency, formatters],
-  );
+  const formatAmount = useAmountFormat(props.amountFormatter, currency, formatters);
+  const format: LeaderboardFormat = useMemo(() => ({ amount: formatAmount, count: (value) => formatters.count(value) }), [formatAmount, formatters]);
   const formatMetric = useMemo(
     () =>
       (value: NumericValue): string => {

@@ -28,6 +28,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { useAmountFormat } from '../shared/useAmountFormat';
 import { valueCustomerColumns, valueTypeColumns, withIdColumn, type ValueFormat } from './deliveredValueColumns';
 import { DEFAULT_DELIVERED_VALUE_LABELS, type DeliveredValueBreakdown, type DeliveredValueLabels } from './deliveredValueLabels';
 import { RoiBars } from './RoiBars';
@@ -119,14 +120,14 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
     [customerRows, limit, labels.otherCustomers],
   );
 
-  const { amountFormatter } = props;
+  const formatAmount = useAmountFormat(props.amountFormatter, currency, formatters);
   const format: ValueFormat = useMemo(
     () => ({
-      amount: amountFormatter ? (cents) => amountFormatter(cents, currency) : (cents) => formatters.cents(cents, { currency }),
+      amount: formatAmount,
       count: (value) => formatters.count(value),
       roi: (ratio) => (ratio === null ? labels.noCost : labels.roiMultiple(formatters.count(roundDecimal(ratio, 1), { maximumFractionDigits: 1 }))),
     }),
-    [amountFormatter, currency, formatters, labels.noCost, labels.roiMultiple],
+    [formatAmount, formatters, labels.noCost, labels.roiMultiple],
   );
   const formatValue = useMemo(() => (value: NumericValue) => format.amount(typeof value === 'number' ? String(value) : value), [format]);
   const typeColumns = useMemo(() => valueTypeColumns(format, currency, labels), [format, currency, labels]);

@@ -27,6 +27,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { useAmountFormat } from '../shared/useAmountFormat';
 import { MarginBars } from './MarginBars';
 import { marginColumns, marginCsvColumns, marginText, type MarginFormat } from './marginColumns';
 import { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels } from './marginLabels';
@@ -110,11 +111,8 @@ function MarginWidget(props: MarginProps) {
   const rows = useMemo(() => marginRows(result.data ?? NO_ROWS, labels.unnamed), [result.data, labels.unnamed]);
   const total = useMemo(() => sumMarginRows(rows, labels.total), [rows, labels.total]);
   const bars = useMemo(() => marginShown(rows, props.limit ?? 10, labels.others[shown.dimension]), [rows, props.limit, labels.others, shown.dimension]);
-  const { amountFormatter } = props;
-  const format: MarginFormat = useMemo(
-    () => ({ amount: amountFormatter ? (cents) => amountFormatter(cents, currency) : (cents) => formatters.cents(cents, { currency }) }),
-    [amountFormatter, currency, formatters],
-  );
+  const formatAmount = useAmountFormat(props.amountFormatter, currency, formatters);
+  const format: MarginFormat = useMemo(() => ({ amount: formatAmount }), [formatAmount]);
   const columns = useMemo(() => marginColumns(shown.dimension, format, formatters, currency, labels), [shown.dimension, format, formatters, currency, labels]);
   const csvColumns = useMemo(() => marginCsvColumns(columns, labels), [columns, labels]);
   const negatives = rows.filter((row) => row.negative);

@@ -28,6 +28,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { useAmountFormat } from '../shared/useAmountFormat';
 import { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels } from './revenueByProductLabels';
 import { revenueByProductColumns, revenueByProductTable, type ProductRevenueRow } from './revenueByProductTable';
 
@@ -86,11 +87,7 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [result.data, currency, labels.total, labels.unnamedProduct],
   );
-  const { amountFormatter } = props;
-  const formatAmount = useMemo(
-    () => (amountFormatter ? (cents: bigint) => amountFormatter(cents, currency) : (cents: bigint) => formatters.cents(cents, { currency })),
-    [amountFormatter, currency, formatters],
-  );
+  const formatAmount = useAmountFormat(props.amountFormatter, currency, formatters);
   const formatExact = useMemo(() => (value: NumericValue) => formatAmount(asCents(value)), [formatAmount]);
   const columns = useMemo(
     () => revenueByProductColumns({ currency, formatAmount, formatters, labels }),

@@ -30,6 +30,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { useAmountFormat } from '../shared/useAmountFormat';
 import { centsAxisFormat } from './centsAxisFormat';
 import { pickCurrency, revenueTrendCurrencies } from './revenueTrendCurrency';
 import { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels } from './revenueTrendLabels';
@@ -89,11 +90,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
   const currency = pickCurrency(currencies, [props.currency, pickedCurrency, formatters.currency]) ?? props.currency ?? formatters.currency;
   const currencyRows = useMemo(() => (trend.data ?? NO_ROWS).filter((row) => row.currency === currency), [trend.data, currency]);
 
-  const { amountFormatter } = props;
-  const formatAmount = useMemo(
-    () => (amountFormatter ? (cents: bigint) => amountFormatter(cents, currency) : (cents: bigint) => formatters.cents(cents, { currency })),
-    [amountFormatter, currency, formatters],
-  );
+  const formatAmount = useAmountFormat(props.amountFormatter, currency, formatters);
   const formatExact = useMemo(() => (value: NumericValue) => formatAmount(asCents(value)), [formatAmount]);
   const seriesLabel = useMemo(() => (name: string) => (name === 'collected' ? labels.collected : labels.invoiced), [labels.collected, labels.invoiced]);
   const colors = useMemo(() => ({ invoiced: theme.colors.primary, collected: theme.colors.positive }), [theme.colors.primary, theme.colors.positive]);
