@@ -4,62 +4,10 @@
  */
 import { sql, view, type SqlFragment } from '../sql/sql';
 import { defineNamedQuery } from './defineNamedQuery';
-import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
-import { param } from './paramBuilders';
-import { column } from './resultColumns';
 import type { NamedQuery } from './types';
+import { COST_PER_MODEL_DECLARATION, type CostPerModelInput, type CostPerModelParams, type CostPerModelRow } from './costPerModelReference';
 
-/** What a caller passes to `cost-per-model`. */
-export interface CostPerModelInput {
-  /** Start of the window, inclusive (ISO 8601 date-time with `Z` or an offset, or a Date). */
-  from: string | Date;
-  /** End of the window, exclusive; at most 2 years after `from`. */
-  to: string | Date;
-  /** Only this product (agent). */
-  productId?: string;
-  /** Only this customer — within the scope; it never widens it. */
-  customerId?: string;
-  /** Only this vendor (exact match, e.g. `openai`). */
-  vendor?: string;
-  /** The most expensive N vendor × model pairs (1–1000, default 20). */
-  limit?: number;
-  /** Also count the signals sharing `trace_id` with the calls, and the cost per signal. Default false. */
-  includeCostPerSignal?: boolean;
-}
-
-/** The validated params of `cost-per-model`. */
-export interface CostPerModelParams {
-  from: Date;
-  to: Date;
-  productId: string | undefined;
-  customerId: string | undefined;
-  vendor: string | undefined;
-  limit: number;
-  includeCostPerSignal: boolean;
-}
-
-/** One vendor × model. */
-export interface CostPerModelRow {
-  vendor: string;
-  model: string;
-  /** `SUM(cost_amount)`: exact fractional cents as a decimal string (e.g. `"1234.5678901234"`). */
-  cost_amount: string;
-  calls: bigint;
-  input_tokens: bigint;
-  output_tokens: bigint;
-  /** Mean latency of the calls in milliseconds. */
-  avg_latency_ms: number;
-  /**
-   * Signals in the window sharing a `trace_id` with these calls (counted as distinct traces:
-   * one signal per trace); `null` unless `includeCostPerSignal`.
-   */
-  signals: bigint | null;
-  /**
-   * `cost_amount / signals` in cents (decimal string, 10 decimal places at most); `null` unless
-   * `includeCostPerSignal`, or when no signal shares a trace with the calls.
-   */
-  cost_per_signal: string | null;
-}
+export * from './costPerModelReference';
 
 function costFilter(params: CostPerModelParams): SqlFragment {
   const conditions = [sql`created_at >= ${params.from}`, sql`created_at < ${params.to}`];
@@ -85,32 +33,11 @@ function signalFilter(params: CostPerModelParams): SqlFragment {
  * schema gives each trace one signal ("the signal this call served").
  */
 export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, CostPerModelRow> = defineNamedQuery({
-  name: 'cost-per-model',
+  ...COST_PER_MODEL_DECLARATION,
   description: 'AI spend by vendor and model with calls, tokens and latency; optionally the cost per signal.',
   requiredColumns: {
     fact_cost: ['created_at', 'customer_id', 'product_id', 'vendor', 'model', 'cost_amount', 'input_tokens', 'output_tokens', 'latency_ms', 'trace_id'],
     fact_signal: ['created_at', 'customer_id', 'trace_id'],
-  },
-  params: {
-    from: param.dateTime(),
-    to: param.dateTime(),
-    productId: param.id().optional(),
-    customerId: param.id().optional(),
-    vendor: param.text().optional(),
-    limit: param.integer({ min: 1, max: 1000 }).default(20),
-    includeCostPerSignal: param.boolean().default(false),
-  },
-  refine: (params) => void parseTimeWindow(params.from, params.to, { maxDays: MAX_WINDOW_DAYS }),
-  columns: {
-    vendor: column.string(),
-    model: column.string(),
-    cost_amount: column.decimal(),
-    calls: column.uint64(),
-    input_tokens: column.uint64(),
-    output_tokens: column.uint64(),
-    avg_latency_ms: column.float(),
-    signals: column.uint64({ nullable: true }),
-    cost_per_signal: column.decimal({ nullable: true }),
   },
   sql: (params) => {
     // A trace belongs to one signal ("the signal this call served"), so the distinct traces of a

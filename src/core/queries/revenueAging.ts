@@ -14,56 +14,10 @@
  */
 import { sql, view, type SqlFragment } from '../sql/sql';
 import { defineNamedQuery } from './defineNamedQuery';
-import { todayInTimeZone } from './params';
-import { param } from './paramBuilders';
-import { column } from './resultColumns';
 import type { NamedQuery } from './types';
+import { REVENUE_AGING_DECLARATION, AGING_BUCKETS, type RevenueAgingInput, type RevenueAgingParams, type RevenueAgingRow } from './revenueAgingReference';
 
-/** The aging buckets, in order: not yet due, then 1–30, 31–60, 61–90 and over 90 days past due. */
-export const AGING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;
-export type AgingBucket = (typeof AGING_BUCKETS)[number];
-
-/** What a caller passes to `revenue-aging`. */
-export interface RevenueAgingInput {
-  /** The day days past due are counted to (`YYYY-MM-DD`); default today in `timeZone`. */
-  asOf?: string;
-  /** IANA zone that decides what "today" is; default `'UTC'`. */
-  timeZone?: string;
-  /** Only this customer — within the scope; it never widens it. */
-  customerId?: string;
-  /** Only this ISO 4217 currency; default every currency, each in its own rows. */
-  currency?: string;
-  /** How many customers (per currency) get their own rows, by total owed (1–100, default 10). */
-  topCustomers?: number;
-}
-
-/** The validated params of `revenue-aging`. */
-export interface RevenueAgingParams {
-  asOf: string;
-  timeZone: string;
-  customerId: string | undefined;
-  currency: string | undefined;
-  topCustomers: number;
-}
-
-/**
- * One customer × currency × bucket with something outstanding, or (`is_total`) the bucket's total
- * over every customer in scope for that currency. Empty buckets have no row.
- */
-export interface RevenueAgingRow {
-  /** `''` on a total row. */
-  customer_id: string;
-  /** From `dim_customer.name`; `''` on a total row or for a customer missing from `dim_customer`. */
-  customer_name: string;
-  currency: string;
-  bucket: AgingBucket;
-  /** Outstanding amount in cents. */
-  amount_due: bigint;
-  /** Invoices with something outstanding. */
-  invoices: bigint;
-  /** True for the per-currency bucket totals over all customers in scope. */
-  is_total: boolean;
-}
+export * from './revenueAgingReference';
 
 function invoiceFilter(params: RevenueAgingParams): SqlFragment {
   const conditions = [sql`status = 'posted'`, sql`amount_due > 0`, sql`issue_date <= toDate(${params.asOf})`];
@@ -79,29 +33,12 @@ function invoiceFilter(params: RevenueAgingParams): SqlFragment {
  * customers by total owed, then bucket order.
  */
 export const revenueAging: NamedQuery<RevenueAgingInput, RevenueAgingParams, RevenueAgingRow> = defineNamedQuery({
-  name: 'revenue-aging',
+  ...REVENUE_AGING_DECLARATION,
   description:
     'Outstanding amounts of posted invoices by days past due, for the customers that owe most and in total, per currency.',
   requiredColumns: {
     fact_invoice: ['customer_id', 'status', 'amount_due', 'currency', 'issue_date', 'due_date'],
     dim_customer: ['id', 'name'],
-  },
-  params: {
-    asOf: param.date().optional(),
-    timeZone: param.timeZone().default('UTC'),
-    customerId: param.id().optional(),
-    currency: param.currency().optional(),
-    topCustomers: param.integer({ min: 1, max: 100 }).default(10),
-  },
-  complete: (params): RevenueAgingParams => ({ ...params, asOf: params.asOf ?? todayInTimeZone(params.timeZone) }),
-  columns: {
-    customer_id: column.string(),
-    customer_name: column.string(),
-    currency: column.string(),
-    bucket: column.string<AgingBucket>(),
-    amount_due: column.int64(),
-    invoices: column.uint64(),
-    is_total: column.bool(),
   },
   sql: (params) => {
     const filter = invoiceFilter(params);

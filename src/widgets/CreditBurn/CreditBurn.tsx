@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
-import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurn';
+import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnInput } from '../../core/queries/creditBurnReference';
 import { creditBurnRateInput, creditBurnRateWindow, DEFAULT_BURN_RATE_DAYS, summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
 import { useCreditBurn } from '../../react/useCreditBurn';
 import { useHydrated } from '../../react/useHydrated';

@@ -5,7 +5,7 @@
  *
  * Currencies are never added together: the breakdown is of one currency, picked from the rows.
  */
-import { AGING_BUCKETS, type AgingBucket, type RevenueAgingRow } from '../../core/queries/revenueAging';
+import { AGING_BUCKETS, type AgingBucket, type RevenueAgingRow } from '../../core/queries/revenueAgingReference';
 import { uniqueLabels } from '../shared/uniqueLabels';
 
 /** One of the customers that owe most. */
