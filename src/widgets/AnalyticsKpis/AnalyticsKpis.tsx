@@ -5,14 +5,12 @@ import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import type { TimeWindowProps } from '../shared/useTimeWindow';
@@ -23,6 +21,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { windowCsv } from '../shared/windowCsv';
 import { analyticsKpiColumns } from './analyticsKpiColumns';
 import { kpiChange } from './kpiChange';
 import { ANALYTICS_KPIS, analyticsKpiValues, type AnalyticsKpi, type AnalyticsKpiValue } from './analyticsKpiValues';
@@ -124,16 +123,7 @@ function AnalyticsKpisWidget(props: AnalyticsKpisProps) {
         <WidgetToolbar
           timeRange={timeRangeControl(time, timeZone, props.now)}
           view={{ value: view, onChange: setView }}
-          csv={
-            time.window
-              ? {
-                  columns: csvColumns,
-                  rows: sortTableRows(columns, values, sort),
-                  filename: csvFilename('analytics-kpis', time.window, timeZone),
-                  onExport: props.onExportCsv,
-                }
-              : undefined
-          }
+          csv={windowCsv({ window: time.window, timeZone, slug: 'analytics-kpis', columns, csvColumns, rows: values, sort, footer: [], onExport: props.onExportCsv })}
         />
       }
     >

@@ -8,7 +8,6 @@ import { useControllableState } from '../../ui/controllableState/useControllable
 import { centsToMajorUnits } from '../../ui/csv/centsToMajorUnits';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -18,7 +17,6 @@ import { TimeSeriesChartView } from '../../ui/TimeSeriesChart/TimeSeriesChart';
 import { useTimeSeries } from '../../ui/TimeSeriesChart/useTimeSeries';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
@@ -32,6 +30,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { windowCsv } from '../shared/windowCsv';
 import { costAxisFormat } from './costAxisFormat';
 import { CostGroupControl } from './CostGroupControl';
 import { costTrendCsvColumns } from './costTrendCsv';
@@ -193,16 +192,7 @@ function CostTrendWidget(props: CostTrendProps) {
             timeRange={timeRangeControl(time, timeZone, props.now)}
             granularity={{ value: granularity, onChange: (next) => setGranularity(next as CostTrendGranularity), options: offered }}
             view={{ value: view, onChange: setView }}
-            csv={
-              time.window
-                ? {
-                    columns: csvColumns,
-                    rows: [...sortTableRows(columns, tableRows, sort), ...footerRows],
-                    filename: csvFilename(`cost-trend-by-${groupBy}`, time.window, timeZone),
-                    onExport: props.onExportCsv,
-                  }
-                : undefined
-            }
+            csv={windowCsv({ window: time.window, timeZone, slug: `cost-trend-by-${groupBy}`, columns, csvColumns, rows: tableRows, sort, footer: footerRows, onExport: props.onExportCsv })}
           />
         </>
       }

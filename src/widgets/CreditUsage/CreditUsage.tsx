@@ -8,7 +8,6 @@ import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -16,7 +15,6 @@ import type { NumericValue } from '../../ui/series/fields';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -28,6 +26,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { windowCsv } from '../shared/windowCsv';
 import { CreditsCurrencyControl, CreditUsageDimensionControl } from './CreditUsageControls';
 import { DEFAULT_CREDIT_USAGE_LABELS, type CreditUsageDimension, type CreditUsageLabels } from './creditUsageLabels';
 import { creditUsageColumns, creditUsageTable } from './creditUsageTable';
@@ -163,16 +162,7 @@ function CreditUsageWidget(props: CreditUsageProps) {
           <WidgetToolbar
             timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
-            csv={
-              time.window && ready
-                ? {
-                    columns: csvColumns,
-                    rows: [...sortTableRows(columns, table.rows, sort), ...table.footer],
-                    filename: csvFilename(`credit-usage-${currencyId ?? ''}-by-${shown.by}`, time.window, timeZone),
-                    onExport: props.onExportCsv,
-                  }
-                : undefined
-            }
+            csv={windowCsv({ window: ready ? time.window : undefined, timeZone, slug: `credit-usage-${currencyId ?? ''}-by-${shown.by}`, columns, csvColumns, rows: table.rows, sort, footer: table.footer, onExport: props.onExportCsv })}
           />
         </>
       }

@@ -7,7 +7,6 @@ import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -15,7 +14,6 @@ import type { NumericValue } from '../../ui/series/fields';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import type { TimeWindowProps } from '../shared/useTimeWindow';
@@ -33,6 +31,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
+import { windowCsv } from '../shared/windowCsv';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];
@@ -169,16 +168,7 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
           <WidgetToolbar
             timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
-            csv={
-              time.window
-                ? {
-                    columns: csvColumns,
-                    rows: [...sortTableRows(columns, rows, sort), total],
-                    filename: csvFilename(`customers-by-${metric}-${currency}`, time.window, timeZone),
-                    onExport: props.onExportCsv,
-                  }
-                : undefined
-            }
+            csv={windowCsv({ window: time.window, timeZone, slug: `customers-by-${metric}-${currency}`, columns, csvColumns, rows, sort, footer: [total], onExport: props.onExportCsv })}
           />
         </>
       }

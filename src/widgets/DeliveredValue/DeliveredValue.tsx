@@ -7,7 +7,6 @@ import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -16,7 +15,6 @@ import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { ChoiceControl } from '../shared/ChoiceControl';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -29,6 +27,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
+import { windowCsv } from '../shared/windowCsv';
 import { valueCustomerColumns, valueTypeColumns, withIdColumn, type ValueFormat } from './deliveredValueColumns';
 import { DEFAULT_DELIVERED_VALUE_LABELS, type DeliveredValueBreakdown, type DeliveredValueLabels } from './deliveredValueLabels';
 import { RoiBars } from './RoiBars';
@@ -155,22 +154,9 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
             : customerRows.slice(0, 3).map((row) => ({ label: row.label, value: format.roi(row.roi) })),
       })
     : '';
-  const typeCsv = time.window
-    ? {
-        columns: withIdColumn(typeColumns, labels.id, (row) => row.type),
-        rows: [...sortTableRows(typeColumns, typeRows, sort), typeTotal],
-        filename: csvFilename(`delivered-value-by-type-${currency}`, time.window, timeZone),
-        onExport: props.onExportCsv,
-      }
-    : undefined;
-  const customerCsv = time.window
-    ? {
-        columns: withIdColumn(customerColumns, labels.id, (row) => row.id),
-        rows: [...sortTableRows(customerColumns, customerRows, sort), customerTotal],
-        filename: csvFilename(`delivered-value-roi-${currency}`, time.window, timeZone),
-        onExport: props.onExportCsv,
-      }
-    : undefined;
+  const csv = { window: time.window, timeZone, sort, onExport: props.onExportCsv };
+  const typeCsv = windowCsv({ ...csv, slug: `delivered-value-by-type-${currency}`, columns: typeColumns, csvColumns: withIdColumn(typeColumns, labels.id, (row) => row.type), rows: typeRows, footer: [typeTotal] });
+  const customerCsv = windowCsv({ ...csv, slug: `delivered-value-roi-${currency}`, columns: customerColumns, csvColumns: withIdColumn(customerColumns, labels.id, (row) => row.id), rows: customerRows, footer: [customerTotal] });
   const toolbar = {
     timeRange: timeRangeControl(time, timeZone, props.now),
     view: { value: view, onChange: setView },

@@ -5,7 +5,6 @@ import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -15,7 +14,6 @@ import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { ChoiceControl } from '../shared/ChoiceControl';
 import { useRevenueCurrency } from '../shared/useRevenueCurrency';
 import { CurrencyControl } from '../RevenueAging/CurrencyControl';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -28,6 +26,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
+import { windowCsv } from '../shared/windowCsv';
 import { MarginBars } from './MarginBars';
 import { marginColumns, marginCsvColumns, marginText, type MarginFormat } from './marginColumns';
 import { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels } from './marginLabels';
@@ -154,16 +153,7 @@ function MarginWidget(props: MarginProps) {
           <WidgetToolbar
             timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
-            csv={
-              time.window
-                ? {
-                    columns: csvColumns,
-                    rows: [...sortTableRows(columns, rows, sort), total],
-                    filename: csvFilename(`margin-by-${dimension}-${currency}`, time.window, timeZone),
-                    onExport: props.onExportCsv,
-                  }
-                : undefined
-            }
+            csv={windowCsv({ window: time.window, timeZone, slug: `margin-by-${dimension}-${currency}`, columns, csvColumns, rows, sort, footer: [total], onExport: props.onExportCsv })}
           />
         </>
       }

@@ -6,7 +6,6 @@ import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { BarList } from '../../ui/BarList/BarList';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -16,7 +15,6 @@ import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { pickCurrency, revenueTrendCurrencies as currenciesOf } from '../RevenueTrend/revenueTrendCurrency';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -29,6 +27,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
+import { windowCsv } from '../shared/windowCsv';
 import { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels } from './revenueByProductLabels';
 import { revenueByProductColumns, revenueByProductTable, type ProductRevenueRow } from './revenueByProductTable';
 
@@ -125,16 +124,7 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
           <WidgetToolbar
             timeRange={timeRangeControl(time, timeZone, props.now)}
             view={{ value: view, onChange: setView }}
-            csv={
-              time.window
-                ? {
-                    columns: csvColumns,
-                    rows: [...sortTableRows(columns, table.rows, sort), table.total],
-                    filename: csvFilename(`revenue-by-product-${currency}`, time.window, timeZone),
-                    onExport: props.onExportCsv,
-                  }
-                : undefined
-            }
+            csv={windowCsv({ window: time.window, timeZone, slug: `revenue-by-product-${currency}`, columns, csvColumns, rows: table.rows, sort, footer: [table.total], onExport: props.onExportCsv })}
           />
         </>
       }

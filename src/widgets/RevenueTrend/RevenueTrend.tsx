@@ -7,7 +7,6 @@ import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -18,7 +17,6 @@ import { useTimeSeries } from '../../ui/TimeSeriesChart/useTimeSeries';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { CurrencyControl } from '../RevenueAging/CurrencyControl';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -31,6 +29,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
+import { windowCsv } from '../shared/windowCsv';
 import { centsAxisFormat } from './centsAxisFormat';
 import { pickCurrency, revenueTrendCurrencies } from './revenueTrendCurrency';
 import { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels } from './revenueTrendLabels';
@@ -145,16 +144,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
             timeRange={timeRangeControl(time, timeZone, props.now)}
             granularity={{ value: granularity, onChange: (next) => setGranularity(next as RevenueTrendGranularity), options: REVENUE_TREND_GRANULARITIES }}
             view={{ value: view, onChange: setView }}
-            csv={
-              time.window
-                ? {
-                    columns: csvColumns,
-                    rows: [...sortTableRows(columns, table.rows, sort), table.total],
-                    filename: csvFilename(`revenue-trend-${currency}`, time.window, timeZone),
-                    onExport: props.onExportCsv,
-                  }
-                : undefined
-            }
+            csv={windowCsv({ window: time.window, timeZone, slug: `revenue-trend-${currency}`, columns, csvColumns, rows: table.rows, sort, footer: [table.total], onExport: props.onExportCsv })}
           />
         </>
       }

@@ -10,7 +10,6 @@ import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -21,7 +20,6 @@ import { statChange } from '../../ui/Stat/statChange';
 import { visuallyHiddenStyle } from '../../ui/visuallyHidden/visuallyHiddenStyle';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import type { TimeWindowProps } from '../shared/useTimeWindow';
@@ -32,6 +30,7 @@ import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
+import { windowCsv } from '../shared/windowCsv';
 import { payloadBreakdownColumns, payloadValueLabel } from './payloadBreakdownColumns';
 import { payloadBreakdown, type PayloadBreakdownRow } from './payloadBreakdownRows';
 import { defaultPayloadPath, payloadChoices } from './payloadChoices';
@@ -201,16 +200,7 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
         <WidgetToolbar
           timeRange={timeRangeControl(time, timeZone, props.now)}
           view={{ value: view, onChange: setView }}
-          csv={
-            time.window && canQuery
-              ? {
-                  columns: csvColumns,
-                  rows: [...sortTableRows(columns, breakdown.values, sort), ...footerRows],
-                  filename: csvFilename(`signal-payload-${signalName}-${path}`.replace(/[^A-Za-z0-9_.-]+/g, '-'), time.window, timeZone),
-                  onExport: props.onExportCsv,
-                }
-              : undefined
-          }
+          csv={windowCsv({ window: canQuery ? time.window : undefined, timeZone, slug: `signal-payload-${signalName}-${path}`.replace(/[^A-Za-z0-9_.-]+/g, '-'), columns, csvColumns, rows: breakdown.values, sort, footer: footerRows, onExport: props.onExportCsv })}
         />
       }
     >
