@@ -2,13 +2,11 @@
 import { useMemo, useState } from 'react';
 import { customerLeaderboard } from '../../core/queries/cookbook/revenue';
 import { describeWindow } from '../shared/describeWindow';
-import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { DataTableSort } from '../../ui/DataTable/types';
-import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import type { NumericValue } from '../../ui/series/fields';
 import { Stat, StatList } from '../../ui/Stat/Stat';
@@ -17,21 +15,21 @@ import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { frameHostProps } from '../shared/frameHostProps';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import type { TimeWindowProps } from '../shared/useTimeWindow';
-import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { ChoiceControl } from '../shared/ChoiceControl';
 import { customerLeaderboardColumns, customerLeaderboardCsvColumns, formatMargin, type LeaderboardFormat } from './customerLeaderboardColumns';
 import { DEFAULT_CUSTOMER_LEADERBOARD_LABELS, type CustomerLeaderboardLabels, type LeaderboardMetric } from './customerLeaderboardLabels';
 import { leaderboardRows, leaderboardTotal, type CustomerLeaderboardQueryRow, type LeaderboardRow } from './leaderboardRows';
-import { useRevenueCurrency } from '../shared/useRevenueCurrency';
 import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
 import { windowCsv } from '../shared/windowCsv';
+import type { RevenueCurrencyProps } from '../shared/revenueCurrencyProps';
+import { RevenueCurrencyPicker } from '../shared/RevenueCurrencyPicker';
+import { useRevenueQuery } from '../shared/useRevenueQuery';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];
@@ -41,7 +39,7 @@ export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'co
  */
 export const LEADERBOARD_FETCH_LIMIT = 1000;
 
-export interface CustomerLeaderboardProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
+export interface CustomerLeaderboardProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps, RevenueCurrencyProps {
   /** Controlled metric the customers are ranked by. */
   metric?: LeaderboardMetric;
   /**
@@ -60,16 +58,6 @@ export interface CustomerLeaderboardProps extends Omit<WidgetBaseProps, 'height'
    * @default 10
    */
   limit?: number;
-  /**
-   * ISO 4217 currency of revenue and margin (invoices in other currencies are left out).
-   * @default the provider's when the window has revenue in it, else the first it has (a picker offers the others)
-   */
-  currency?: string;
-  /**
-   * Formats every amount (exact cents, bigint or decimal text).
-   * @default the provider's `formatCents` in `currency`
-   */
-  amountFormatter?: (cents: bigint | string, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<CustomerLeaderboardLabels>;
 }
@@ -96,17 +84,14 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
   const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
-  const revenueCurrency = useRevenueCurrency({ input: time.input, explicit: props.currency, preferred: formatters.currency, fetcher: props.fetcher, enabled: settingsError === undefined });
-  const currency = revenueCurrency.currency ?? formatters.currency;
-  const input = { ...time.input, orderBy: metric, currency, limit: LEADERBOARD_FETCH_LIMIT };
-  const result = useNamedQuery(customerLeaderboard, input, {
+  const { currency, currencies, result, frame } = useRevenueQuery(customerLeaderboard, (currency) => ({ ...time.input, orderBy: metric, currency, limit: LEADERBOARD_FETCH_LIMIT }), {
+    window: time.input,
+    currency: props.currency,
+    preferred: formatters.currency,
     fetcher: props.fetcher,
-    keepPreviousData: true,
     refetchIntervalMs: props.refetchIntervalMs,
-    enabled: settingsError === undefined && revenueCurrency.currency !== undefined,
+    enabled: settingsError === undefined,
   });
-  const frame = widgetFrameState(revenueCurrency.result ? [result, revenueCurrency.result] : [result]);
-  useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
   const shown = useParamsOfData(result, { window: time.window, metric });
 
@@ -159,9 +144,7 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
       toolbar={
         <>
-          {revenueCurrency.options.length > 1 && (
-            <CurrencyControl value={currency} options={revenueCurrency.options} onChange={revenueCurrency.pick} label={labels.currency} />
-          )}
+          <RevenueCurrencyPicker currencies={currencies} value={currency} label={labels.currency} />
           {offered.length > 1 && (
             <ChoiceControl value={metric} onChange={setMetric} options={offered} optionLabels={labels.metrics} label={labels.rankBy} name="leaderboard-metric" />
           )}

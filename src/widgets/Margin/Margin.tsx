@@ -1,24 +1,19 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { margin as marginQuery } from '../../core/queries/cookbook/revenue';
-import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { DataTableSort } from '../../ui/DataTable/types';
-import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { ChoiceControl } from '../shared/ChoiceControl';
-import { useRevenueCurrency } from '../shared/useRevenueCurrency';
-import { CurrencyControl } from '../RevenueAging/CurrencyControl';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';
 import type { TimeWindowProps } from '../shared/useTimeWindow';
-import { widgetFrameState } from '../shared/widgetFrameState';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
@@ -27,6 +22,9 @@ import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
 import { windowCsv } from '../shared/windowCsv';
+import type { RevenueCurrencyProps } from '../shared/revenueCurrencyProps';
+import { RevenueCurrencyPicker } from '../shared/RevenueCurrencyPicker';
+import { useRevenueQuery } from '../shared/useRevenueQuery';
 import { MarginBars } from './MarginBars';
 import { marginColumns, marginCsvColumns, marginText, type MarginFormat } from './marginColumns';
 import { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels } from './marginLabels';
@@ -37,7 +35,7 @@ export const MARGIN_WIDGET_DIMENSIONS: readonly MarginDimension[] = ['customer',
 /** Rows one request returns: every customer or product up to this many (more is shown as truncated). */
 export const MARGIN_FETCH_LIMIT = 1000;
 
-export interface MarginProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps {
+export interface MarginProps extends Omit<WidgetBaseProps, 'height'>, TimeWindowProps, RevenueCurrencyProps {
   /** Controlled dimension: margin per customer or per product. */
   dimension?: MarginDimension;
   /**
@@ -56,16 +54,6 @@ export interface MarginProps extends Omit<WidgetBaseProps, 'height'>, TimeWindow
    * @default 10
    */
   limit?: number;
-  /**
-   * ISO 4217 currency of the revenue (invoices in other currencies are left out).
-   * @default the provider's when the window has revenue in it, else the first it has (a picker offers the others)
-   */
-  currency?: string;
-  /**
-   * Formats every amount (exact cents, bigint or decimal text).
-   * @default the provider's `formatCents` in `currency`
-   */
-  amountFormatter?: (cents: bigint | string, currency: string) => string;
   /** Text overrides (translation). */
   labels?: Partial<MarginLabels>;
 }
@@ -93,17 +81,14 @@ function MarginWidget(props: MarginProps) {
   const [view, setView] = useWidgetView(props);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
 
-  const revenueCurrency = useRevenueCurrency({ input: time.input, explicit: props.currency, preferred: formatters.currency, fetcher: props.fetcher, enabled: settingsError === undefined });
-  const currency = revenueCurrency.currency ?? formatters.currency;
-  const input = { ...time.input, by: dimension, currency, limit: MARGIN_FETCH_LIMIT };
-  const result = useNamedQuery(marginQuery, input, {
+  const { currency, currencies, result, frame } = useRevenueQuery(marginQuery, (currency) => ({ ...time.input, by: dimension, currency, limit: MARGIN_FETCH_LIMIT }), {
+    window: time.input,
+    currency: props.currency,
+    preferred: formatters.currency,
     fetcher: props.fetcher,
-    keepPreviousData: true,
     refetchIntervalMs: props.refetchIntervalMs,
-    enabled: settingsError === undefined && revenueCurrency.currency !== undefined,
+    enabled: settingsError === undefined,
   });
-  const frame = widgetFrameState(revenueCurrency.result ? [result, revenueCurrency.result] : [result]);
-  useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;
   const shown = useParamsOfData(result, { window: time.window, dimension });
 
@@ -144,9 +129,7 @@ function MarginWidget(props: MarginProps) {
       truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
       toolbar={
         <>
-          {revenueCurrency.options.length > 1 && (
-            <CurrencyControl value={currency} options={revenueCurrency.options} onChange={revenueCurrency.pick} label={labels.currency} />
-          )}
+          <RevenueCurrencyPicker currencies={currencies} value={currency} label={labels.currency} />
           {offered.length > 1 && (
             <ChoiceControl value={dimension} onChange={setDimension} options={offered} optionLabels={labels.dimensions} label={labels.dimensionLabel} name="margin-dimension" />
           )}
