@@ -194,7 +194,7 @@ export {
 export { COST_TREND_GROUPS, costTrend, type CostTrendGroup, type CostTrendInput, type CostTrendParams, type CostTrendRow } from './queries/costTrend';
 
 // The client
-export { createHttpFetcher, type HttpFetcherOptions } from './client/createHttpFetcher';
+export { createHttpFetcher, createProxyFetcher, type HttpFetcherOptions, type ProxyFetcherOptions } from './client/createHttpFetcher';
 export {
   QueryClient,
   type QueryClientActivity,

@@ -1,8 +1,8 @@
 // One widget, as a host would embed it: provider, HTTP fetcher, and the component.
 import { createRoot } from 'react-dom/client';
-import { AnalyticsProvider, CostPerModel, createHttpFetcher } from '../../../src/index'; // = 'paid-analytics-react' (the package's main entry)
+import { AnalyticsProvider, CostPerModel, createProxyFetcher } from '../../../src/index'; // = 'paid-analytics-react' (the package's main entry)
 
-const fetcher = createHttpFetcher({ baseUrl: '/api/analytics' });
+const fetcher = createProxyFetcher({ baseUrl: '/api/analytics' });
 
 createRoot(document.getElementById('root')!).render(
   <AnalyticsProvider fetcher={fetcher}>

@@ -6,10 +6,10 @@ import {
   CreditBurn,
   RevenueAging,
   UsageTrends,
-  createHttpFetcher,
+  createProxyFetcher,
 } from '../../../src/index'; // = 'paid-analytics-react' (the package's main entry)
 
-const fetcher = createHttpFetcher({ baseUrl: '/api/analytics' });
+const fetcher = createProxyFetcher({ baseUrl: '/api/analytics' });
 
 createRoot(document.getElementById('root')!).render(
   <AnalyticsProvider fetcher={fetcher}>

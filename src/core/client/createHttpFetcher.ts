@@ -32,6 +32,12 @@ export interface HttpFetcherOptions {
   queries?: readonly AnyNamedQuery[] | undefined;
 }
 
+/** What `createProxyFetcher` takes: `createHttpFetcher`'s options without compiling in the browser. */
+export type ProxyFetcherOptions = Omit<HttpFetcherOptions, 'compile' | 'queries'>;
+
+/** Compiles a named-query request to SQL in the browser (`compile: 'client'`). */
+type BrowserCompiler = (request: NamedQueryRequest, queries: readonly AnyNamedQuery[] | undefined) => Promise<NamedQueryRequest>;
+
 /**
  * The ready-made `AnalyticsFetcher` over HTTP. Resolves to the parsed JSON body of a 2xx answer
  * (read with `parseAnalyticsJson`: a Decimal column sent as JSON numbers arrives as exact decimal text);
@@ -40,16 +46,34 @@ export interface HttpFetcherOptions {
  * (`ABORTED`) and a 2xx whose body is not a JSON object (`INVALID_RESPONSE`).
  */
 export function createHttpFetcher(options: HttpFetcherOptions): AnalyticsFetcher {
+  return httpFetcher(options, options?.compile ?? 'server', compileInBrowser);
+}
+
+/**
+ * `createHttpFetcher` for a proxy that compiles named queries (the default, `compile: 'server'`),
+ * without the client-side compiler: a bundle that uses it has no query-registry chunk at all.
+ * The smallest fetcher for a page of widgets behind `createAnalyticsProxy`.
+ * @throws AnalyticsError `BAD_REQUEST` without a `baseUrl`, or when given `compile: 'client'`.
+ */
+export function createProxyFetcher(options: ProxyFetcherOptions): AnalyticsFetcher {
+  if ((options as HttpFetcherOptions | undefined)?.compile === 'client') {
+    throw new AnalyticsError({ code: 'BAD_REQUEST', status: 0, message: "createProxyFetcher never compiles in the browser; use createHttpFetcher({ compile: 'client' })." });
+  }
+  return httpFetcher(options, 'server', undefined);
+}
+
+/** The HTTP fetcher both constructors make; `compileHere` is only reachable with `compile: 'client'`. */
+function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', compileHere: BrowserCompiler | undefined): AnalyticsFetcher {
   if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
     throw new AnalyticsError({ code: 'BAD_REQUEST', status: 0, message: 'createHttpFetcher needs a baseUrl.' });
   }
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const compile = options.compile ?? 'server';
 
   return async (request, init) => {
     const signal = init?.signal;
     if (signal?.aborted) throw abortedError(signal.reason);
-    const compiled = compile === 'client' && request?.kind === 'query' && request.sql === undefined ? await compileInBrowser(request, options.queries) : request;
+    const compiled =
+      compile === 'client' && compileHere !== undefined && request?.kind === 'query' && request.sql === undefined ? await compileHere(request, options.queries) : request;
     const { url, method, body } = describeHttpCall(baseUrl, compiled, compile);
     const extraHeaders = await resolveHeaders(options.headers);
     const headers: Record<string, string> = { accept: 'application/json' };

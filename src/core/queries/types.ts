@@ -62,11 +62,11 @@ export interface NamedQuery<Input, Params, Row> extends NamedQueryReference<Inpu
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /** The decoded row type of a named query. */
-export type RowOf<Q> = Q extends NamedQuery<any, any, infer Row> ? Row : never;
+export type RowOf<Q> = Q extends NamedQueryReference<any, any, infer Row> ? Row : never;
 /** The parsed params type of a named query. */
-export type ParamsOf<Q> = Q extends NamedQuery<any, infer Params, any> ? Params : never;
+export type ParamsOf<Q> = Q extends NamedQueryReference<any, infer Params, any> ? Params : never;
 /** What a caller passes to a named query (a hook's or a component's params). */
-export type InputOf<Q> = Q extends NamedQuery<infer Input, any, any> ? Input : never;
+export type InputOf<Q> = Q extends NamedQueryReference<infer Input, any, any> ? Input : never;
 
 /** Any named query, for registries. */
 export type AnyNamedQuery = NamedQuery<any, any, any>;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHttpFetcher } from '../../../src/core/client/createHttpFetcher';
+import { createHttpFetcher, createProxyFetcher } from '../../../src/core/client/createHttpFetcher';
 import { QueryClient } from '../../../src/core/client/QueryClient';
 import type { AnalyticsRequest } from '../../../src/core/contract';
 import { AnalyticsError } from '../../../src/core/errors';
@@ -276,5 +276,22 @@ describe('createHttpFetcher → QueryClient → decode: Decimals sent as JSON nu
       { credits: '0.000001', cost: '123456789012.000000000001', share: 2 },
     ]);
     client.dispose();
+  });
+});
+
+describe('createProxyFetcher', () => {
+  it('sends a named query as { name, params }, even with SQL already attached, and resolves to the parsed body', async () => {
+    const fetcher = createProxyFetcher({ baseUrl: `${baseUrl}/`, headers: { 'x-tenant': 't1' } });
+    const body = await fetcher({ kind: 'query', name: 'usage-trends', params: USAGE_PARAMS, sql: 'SELECT 42' }, { signal: signal() });
+    expect(body).toEqual({ ok: true });
+    expect(received[0]).toMatchObject({ method: 'POST', url: '/api/analytics/query' });
+    expect(received[0]!.headers['x-tenant']).toBe('t1');
+    expect(JSON.parse(received[0]!.body)).toEqual({ name: 'usage-trends', params: USAGE_PARAMS });
+  });
+
+  it('refuses compile: client and a missing baseUrl at once, as BAD_REQUEST', () => {
+    const options = { baseUrl, compile: 'client' } as unknown as Parameters<typeof createProxyFetcher>[0];
+    expect(() => createProxyFetcher(options)).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }));
+    expect(() => createProxyFetcher({ baseUrl: ' ' })).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }));
   });
 });
