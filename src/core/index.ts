@@ -96,8 +96,9 @@ export {
 export { sqlString } from './sql/sqlString';
 export { sql, view, renderSql, isSqlFragment, type SqlFragment, type SqlValue } from './sql/sql';
 export { CUSTOMER_DATA_VIEWS, type CustomerDataView } from './sql/customerDataViews';
-export type { AnyNamedQuery, InputOf, NamedQuery, ParamsOf, RowOf } from './queries/types';
+export type { AnyNamedQuery, InputOf, NamedQuery, NamedQueryReference, ParamsOf, RowOf } from './queries/types';
 export { defineNamedQuery, type DefinedNamedQuery, type NamedQueryDefinition } from './queries/defineNamedQuery';
+export { defineQueryReference, type DefinedQueryReference, type QueryReferenceDefinition } from './queries/queryReference';
 export { param, type ParamSpec, type ParamSpecs, type ParamsInput, type ParsedParams, type TextParamOptions } from './queries/paramBuilders';
 export { column, type ColumnFamily, type ColumnSpec, type ColumnSpecs, type RowOfColumns } from './queries/resultColumns';
 export { checkResultColumns } from './queries/checkResultColumns';
