@@ -8,6 +8,7 @@ import { CostTrend } from '../../../src/widgets/CostTrend/CostTrend';
 import { queryRows, startTestEmulator, type TestEmulator } from '../../support/emulator';
 import { emulatorFetcher, parseCsv, recordRequests, renderWithProvider } from '../shared/widgetHarness';
 import { readTableParts } from './readTableParts';
+import { findStat } from '../shared/findStat';
 
 let emulator: TestEmulator;
 beforeAll(async () => {
@@ -35,23 +36,13 @@ async function sqlCostBy(key: string): Promise<Map<string, string>> {
   return new Map(body.rows.map((row) => [row[0] as string, row[1] as string]));
 }
 
-const stat = (id: string) =>
-  waitFor(
-    () => {
-      const element = document.querySelector(`[data-paw-stat="${id}"] dd`);
-      expect(element).not.toBeNull();
-      return element as HTMLElement;
-    },
-    { timeout: 20_000 },
-  );
-
 describe('CostTrend over the emulator', () => {
   it('shows the exact total cost and calls of an independent SQL sum, and says so in the chart summary', async () => {
     renderWithProvider(<CostTrend from={WINDOW.from} to={WINDOW.to} granularity="week" />, { fetcher: emulatorFetcher(emulator) });
     expect(screen.getByRole('status', { busy: true })).toHaveTextContent('Loading');
     const totals = await sqlTotals();
-    expect(await stat('cost')).toHaveTextContent(usd.cents(totals.cost));
-    expect(await stat('calls')).toHaveTextContent(usd.count(totals.calls));
+    expect(await findStat('cost')).toHaveTextContent(usd.cents(totals.cost));
+    expect(await findStat('calls')).toHaveTextContent(usd.count(totals.calls));
     const byVendor = await sqlCostBy('toString(vendor)');
     const [topVendor] = [...byVendor.entries()].sort((a, b) => Number(b[1]) - Number(a[1]));
     expect(screen.getByRole('img')).toHaveAccessibleName(
@@ -77,7 +68,7 @@ describe('CostTrend over the emulator', () => {
     const totalRow = footers[0]!;
     expect(totalRow[0]).toBe('Total');
     expect(totalRow.at(-1)).toBe(usd.cents(totals.cost));
-    expect(totalRow.at(-1)).toBe((await stat('cost')).textContent);
+    expect(totalRow.at(-1)).toBe((await findStat('cost')).textContent);
     headers.slice(1, -1).forEach((vendor, index) => expect(totalRow[index + 1]).toBe(usd.cents(byVendor.get(vendor)!)));
     expect(body.map((row) => row[0])).toEqual(['Oct 19, 2026', 'Oct 26, 2026', 'Nov 2, 2026', 'Nov 9, 2026']);
 
@@ -141,7 +132,7 @@ describe('CostTrend over the emulator', () => {
     );
     const eur = createFormatters({ locale: 'de-DE', currency: 'EUR', timeZone: 'UTC' });
     const totals = await sqlTotals();
-    expect((await stat('cost')).textContent).toBe(eur.cents(totals.cost));
+    expect((await findStat('cost')).textContent).toBe(eur.cents(totals.cost));
     expect(screen.getByRole('region', { name: 'KI-Kosten' })).toBeInTheDocument();
     expect(within(screen.getByRole('radiogroup', { name: 'Gruppieren nach' })).getByRole('radio', { name: 'Anbieter' })).toHaveAttribute('aria-checked', 'true');
     const region = screen.getByRole('region', { name: 'KI-Kosten' });

@@ -8,6 +8,7 @@ import { CustomerLeaderboard } from '../../../src/widgets/CustomerLeaderboard/Cu
 import { queryRows, startTestEmulator, type TestEmulator } from '../../support/emulator';
 import { readTableParts } from '../CostTrend/readTableParts';
 import { emulatorFetcher, parseCsv, recordRequests, renderWithProvider } from '../shared/widgetHarness';
+import { findStat } from '../shared/findStat';
 
 let emulator: TestEmulator;
 beforeAll(async () => {
@@ -48,23 +49,13 @@ async function sqlFigures(): Promise<Map<string, Figures>> {
   return figures;
 }
 
-const stat = (id: string) =>
-  waitFor(
-    () => {
-      const element = document.querySelector(`[data-paw-stat="${id}"] dd`);
-      expect(element).not.toBeNull();
-      return element as HTMLElement;
-    },
-    { timeout: 20_000 },
-  );
-
 describe('CustomerLeaderboard over the emulator', () => {
   it('ranks customers by signals with names; the list total, the headline and SQL agree, the rest is "Other customers"', async () => {
     const { container } = renderWithProvider(<CustomerLeaderboard from={WINDOW.from} to={WINDOW.to} limit={5} />, { fetcher: emulatorFetcher(emulator) });
     const figures = await sqlFigures();
     const totalSignals = [...figures.values()].reduce((sum, row) => sum + row.signals, 0n);
-    expect((await stat('metric')).textContent).toBe(usd.count(totalSignals));
-    expect((await stat('customers')).textContent).toBe(usd.count(figures.size));
+    expect((await findStat('metric')).textContent).toBe(usd.count(totalSignals));
+    expect((await findStat('customers')).textContent).toBe(usd.count(figures.size));
     const items = [...container.querySelectorAll('[data-paw-barlist] li')].map((item) => [...item.querySelectorAll(':scope > span')].map((span) => span.textContent ?? ''));
     expect(items).toHaveLength(6);
     const ranked = [...figures.values()].sort((a, b) => (b.signals > a.signals ? 1 : b.signals < a.signals ? -1 : 0));
@@ -82,7 +73,7 @@ describe('CustomerLeaderboard over the emulator', () => {
     const user = userEvent.setup();
     const recorder = recordRequests(emulatorFetcher(emulator));
     const { container } = renderWithProvider(<CustomerLeaderboard from={WINDOW.from} to={WINDOW.to} limit={1000} />, { fetcher: recorder.fetcher });
-    await stat('metric');
+    await findStat('metric');
     await user.click(within(screen.getByRole('radiogroup', { name: 'Rank by' })).getByRole('radio', { name: 'Margin' }));
     await waitFor(() => expect(recorder.named('customer-leaderboard').at(-1)!.params).toMatchObject({ orderBy: 'margin', currency: 'USD' }));
     const figures = await sqlFigures();
@@ -91,7 +82,7 @@ describe('CustomerLeaderboard over the emulator', () => {
     expect(negative.length).toBeGreaterThan(0); // the seed has customers whose AI cost exceeds their revenue
     await waitFor(() => expect(document.querySelector('[data-paw-stat="metric"] dt')!.textContent).toBe('Margin'), { timeout: 20_000 });
     const expectedTotal = Number(margin) < 0 ? `${usd.cents(margin)} (loss)` : usd.cents(margin);
-    expect((await stat('metric')).textContent).toBe(expectedTotal);
+    expect((await findStat('metric')).textContent).toBe(expectedTotal);
     expect(screen.getByText(/Revenue before tax in USD/)).toBeInTheDocument();
     // Every customer is a bar (limit 1000): exactly the losing ones say "(loss)", ranked last.
     const values = [...container.querySelectorAll('[data-paw-barlist] li > span:last-child')].map((span) => span.textContent ?? '');
@@ -122,7 +113,7 @@ describe('CustomerLeaderboard over the emulator', () => {
     const totalCost = sumDecimals([...figures.values()].map((row) => row.cost));
     expect(footers[0]![0]).toBe('Total');
     expect(footers[0]![2]).toBe(usd.cents(totalCost));
-    expect(footers[0]![2]).toBe((await stat('metric')).textContent);
+    expect(footers[0]![2]).toBe((await findStat('metric')).textContent);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const [csv, filename] = onExportCsv.mock.calls[0]! as [string, string];
@@ -151,7 +142,7 @@ describe('CustomerLeaderboard over the emulator', () => {
     const figures = await sqlFigures();
     const revenue = [...figures.values()].reduce((sum, row) => sum + row.revenue, 0n);
     const de = createFormatters({ locale: 'de-DE', currency: 'USD', timeZone: 'UTC' });
-    expect((await stat('metric')).textContent).toBe(de.cents(revenue));
+    expect((await findStat('metric')).textContent).toBe(de.cents(revenue));
     expect(screen.getByRole('region', { name: 'Top-Kunden' })).toBeInTheDocument();
     expect(within(screen.getByRole('radiogroup', { name: 'Sortieren nach' })).getByRole('radio', { name: 'Umsatz' })).toHaveAttribute('aria-checked', 'true');
   });

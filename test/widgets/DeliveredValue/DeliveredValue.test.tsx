@@ -8,6 +8,7 @@ import { DeliveredValue } from '../../../src/widgets/DeliveredValue/DeliveredVal
 import { queryRows, startTestEmulator, type TestEmulator } from '../../support/emulator';
 import { readTableParts } from '../CostTrend/readTableParts';
 import { emulatorFetcher, parseCsv, renderWithProvider } from '../shared/widgetHarness';
+import { findStat } from '../shared/findStat';
 
 let emulator: TestEmulator;
 beforeAll(async () => {
@@ -40,26 +41,16 @@ async function sqlPerCustomer(): Promise<Map<string, { id: string; value: bigint
   return new Map((body.rows as [string, string, string, string][]).map(([id, name, value, cost]) => [name, { id, value: BigInt(value), cost }]));
 }
 
-const stat = (id: string) =>
-  waitFor(
-    () => {
-      const element = document.querySelector(`[data-paw-stat="${id}"] dd`);
-      expect(element).not.toBeNull();
-      return element as HTMLElement;
-    },
-    { timeout: 20_000 },
-  );
-
 describe('DeliveredValue over the emulator', () => {
   it('shows value by type with readable names; headline value, AI cost, ROI and net agree with SQL and the list total', async () => {
     const { container } = renderWithProvider(<DeliveredValue from={WINDOW.from} to={WINDOW.to} />, { fetcher: emulatorFetcher(emulator) });
     const byType = await sqlValueByType();
     const value = [...byType.values()].reduce((sum, v) => sum + v, 0n);
     const cost = sumDecimals([...(await sqlPerCustomer()).values()].map((row) => row.cost));
-    expect((await stat('value')).textContent).toBe(usd.cents(value));
-    expect((await stat('cost')).textContent).toBe(usd.cents(cost));
-    expect((await stat('roi')).textContent).toBe(roi(value, cost));
-    expect((await stat('net')).textContent).toBe(usd.cents(subtractDecimals(value, cost)));
+    expect((await findStat('value')).textContent).toBe(usd.cents(value));
+    expect((await findStat('cost')).textContent).toBe(usd.cents(cost));
+    expect((await findStat('roi')).textContent).toBe(roi(value, cost));
+    expect((await findStat('net')).textContent).toBe(usd.cents(subtractDecimals(value, cost)));
     const items = [...container.querySelectorAll('[data-paw-barlist] li')].map((item) => [...item.querySelectorAll(':scope > span')].map((span) => span.textContent ?? ''));
     const names: Record<string, string> = { time_saved: 'Time saved', revenue_influenced: 'Revenue influenced', cost_avoided: 'Cost avoided' };
     expect(new Map(items.map(([label, text]) => [label, text]))).toEqual(new Map([...byType].map(([type, v]) => [names[type] ?? type, usd.cents(v)])));
@@ -91,8 +82,8 @@ describe('DeliveredValue over the emulator', () => {
     const value = [...customers.values()].reduce((sum, row) => sum + row.value, 0n);
     const cost = sumDecimals([...customers.values()].map((row) => row.cost));
     expect(footers[0]!.slice(1)).toEqual([usd.cents(value), usd.cents(cost), roi(value, cost), usd.cents(subtractDecimals(value, cost))]);
-    expect(footers[0]![1]).toBe((await stat('value')).textContent);
-    expect(footers[0]![2]).toBe((await stat('cost')).textContent);
+    expect(footers[0]![1]).toBe((await findStat('value')).textContent);
+    expect(footers[0]![2]).toBe((await findStat('cost')).textContent);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const [csv, filename] = onExportCsv.mock.calls.at(-1)! as [string, string];
@@ -119,7 +110,7 @@ describe('DeliveredValue over the emulator', () => {
     );
     const de = createFormatters({ locale: 'de-DE', currency: 'USD', timeZone: 'UTC' });
     const byType = await sqlValueByType();
-    expect((await stat('value')).textContent).toBe(de.cents([...byType.values()].reduce((sum, v) => sum + v, 0n)));
+    expect((await findStat('value')).textContent).toBe(de.cents([...byType.values()].reduce((sum, v) => sum + v, 0n)));
     expect(screen.getByText('Zeit gespart')).toBeInTheDocument();
     expect(within(screen.getByRole('radiogroup', { name: 'Aufschlüsselung' })).getByRole('radio', { name: 'Nach Art' })).toHaveAttribute('aria-checked', 'true');
   });

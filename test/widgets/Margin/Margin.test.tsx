@@ -8,6 +8,7 @@ import { Margin } from '../../../src/widgets/Margin/Margin';
 import { queryRows, startTestEmulator, type TestEmulator } from '../../support/emulator';
 import { readTableParts } from '../CostTrend/readTableParts';
 import { emulatorFetcher, parseCsv, recordRequests, renderWithProvider } from '../shared/widgetHarness';
+import { findStat } from '../shared/findStat';
 
 let emulator: TestEmulator;
 beforeAll(async () => {
@@ -59,16 +60,6 @@ async function sqlFigures(by: 'customer' | 'product'): Promise<Map<string, Figur
   );
 }
 
-const stat = (id: string) =>
-  waitFor(
-    () => {
-      const element = document.querySelector(`[data-paw-stat="${id}"] dd`);
-      expect(element).not.toBeNull();
-      return element as HTMLElement;
-    },
-    { timeout: 20_000 },
-  );
-
 const asMargin = (margin: string) => (signOfDecimal(margin) < 0 ? `${usd.cents(margin)} (Loss)` : usd.cents(margin));
 
 describe('Margin over the emulator', () => {
@@ -78,12 +69,12 @@ describe('Margin over the emulator', () => {
     const revenue = figures.reduce((sum, row) => sum + row.revenue, 0n);
     const cost = sumDecimals(figures.map((row) => row.cost));
     const margin = subtractDecimals(revenue, cost);
-    expect((await stat('margin')).textContent).toBe(asMargin(margin));
-    expect((await stat('revenue')).textContent).toBe(usd.cents(revenue));
-    expect((await stat('cost')).textContent).toBe(usd.cents(cost));
+    expect((await findStat('margin')).textContent).toBe(asMargin(margin));
+    expect((await findStat('revenue')).textContent).toBe(usd.cents(revenue));
+    expect((await findStat('cost')).textContent).toBe(usd.cents(cost));
     const losing = figures.filter((row) => signOfDecimal(row.margin) < 0).sort((a, b) => Number(a.margin) - Number(b.margin));
     expect(losing.length).toBeGreaterThan(0); // the seed has customers whose AI cost exceeds their revenue
-    expect((await stat('negative')).textContent).toBe(`${losing.length} / ${figures.length}`);
+    expect((await findStat('negative')).textContent).toBe(`${losing.length} / ${figures.length}`);
 
     const lines = [...container.querySelectorAll('[data-paw-margin-bars] li')];
     expect(lines).toHaveLength(6); // five customers + Other customers
@@ -120,7 +111,7 @@ describe('Margin over the emulator', () => {
     }
     const total = subtractDecimals([...figures.values()].reduce((sum, row) => sum + row.revenue, 0n), sumDecimals([...figures.values()].map((row) => row.cost)));
     expect(footers[0]![3]).toBe(asMargin(total));
-    expect(footers[0]![3]).toBe((await stat('margin')).textContent);
+    expect(footers[0]![3]).toBe((await findStat('margin')).textContent);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     const [csv, filename] = onExportCsv.mock.calls.at(-1)! as [string, string];
@@ -141,7 +132,7 @@ describe('Margin over the emulator', () => {
     const figures = [...(await sqlFigures('customer')).values()];
     const de = createFormatters({ locale: 'de-DE', currency: 'USD', timeZone: 'UTC' });
     const margin = subtractDecimals(figures.reduce((sum, row) => sum + row.revenue, 0n), sumDecimals(figures.map((row) => row.cost)));
-    expect((await stat('margin')).textContent).toBe(signOfDecimal(margin) < 0 ? `${de.cents(margin)} (Verlust)` : de.cents(margin));
+    expect((await findStat('margin')).textContent).toBe(signOfDecimal(margin) < 0 ? `${de.cents(margin)} (Verlust)` : de.cents(margin));
     expect(within(screen.getByRole('radiogroup', { name: 'Marge nach' })).getByRole('radio', { name: 'Kunde' })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getAllByText('▼ Verlust').length).toBeGreaterThan(0);
   });
