@@ -3,7 +3,8 @@
  * Next.js 16 App Router app, installed from the packed library. `next build` runs with no
  * `PAID_API_KEY` (as Docker and CI builds do); `next start` serves it against the emulator; the
  * statically prerendered page loads in headless Chromium with no console error, and again with
- * the browser's clock two days after the build (no hydration mismatch, React error #418).
+ * the browser's clock two days after the build (no hydration mismatch, React error #418); and the
+ * same app builds with webpack too (`next build --webpack`).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -99,4 +100,15 @@ describe('examples/next-app-router', () => {
       await opened.page.close();
     }
   });
+
+  // Last: it stops the server above, since the webpack build replaces the Turbopack one in `.next`.
+  it('also builds with webpack (next build --webpack, for hosts that opt out of Turbopack), still without PAID_API_KEY', async () => {
+    await server?.stop();
+    server = undefined;
+    const webpack = await run('npx', ['next', 'build', '--webpack'], { cwd: dir, env: cleanEnv(), timeoutMs: 600_000 });
+    reportDuration('next-app-router: next build --webpack', webpack.durationMs);
+    expect(webpack.code, tail(webpack.stdout + webpack.stderr)).toBe(0);
+    expect(webpack.stdout).toMatch(/○ \/\s/);
+    expect(webpack.stdout).toMatch(/ƒ \/api\/analytics\/\[\.\.\.path\]/);
+  }, 600_000);
 });
