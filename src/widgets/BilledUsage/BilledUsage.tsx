@@ -20,6 +20,7 @@ import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
+import { truncationProps } from '../shared/truncationProps';
 import { billedUsageColumns, billedUsageTable } from './billedUsageTable';
 import { DEFAULT_BILLED_USAGE_LABELS, type BilledUsageLabels } from './billedUsageLabels';
 import { UsageMeters } from './UsageMeters';
@@ -109,8 +110,7 @@ function BilledUsageWidget(props: BilledUsageProps) {
       theme={theme}
       error={frame.error}
       empty={empty}
-      truncated={frame.truncated}
-      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      {...truncationProps(frame, formatters)}
       footer={ready ? <span data-paw-projection-method="">{labels.projectionMethod}</span> : undefined}
       toolbar={
         <WidgetToolbar

@@ -31,6 +31,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { windowCsv } from '../shared/windowCsv';
+import { truncationProps } from '../shared/truncationProps';
 import { costAxisFormat } from './costAxisFormat';
 import { CostGroupControl } from './CostGroupControl';
 import { costTrendCsvColumns } from './costTrendCsv';
@@ -180,8 +181,7 @@ function CostTrendWidget(props: CostTrendProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated}
-      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      {...truncationProps(frame, formatters)}
       loadingHeight={height}
       toolbar={
         <>

@@ -27,6 +27,7 @@ import { timeRangeControl } from '../shared/timeRangeControl';
 import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { windowCsv } from '../shared/windowCsv';
+import { truncationProps } from '../shared/truncationProps';
 import { CreditsCurrencyControl, CreditUsageDimensionControl } from './CreditUsageControls';
 import { DEFAULT_CREDIT_USAGE_LABELS, type CreditUsageDimension, type CreditUsageLabels } from './creditUsageLabels';
 import { creditUsageColumns, creditUsageTable } from './creditUsageTable';
@@ -146,8 +147,7 @@ function CreditUsageWidget(props: CreditUsageProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated}
-      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      {...truncationProps(frame, formatters)}
       toolbar={
         <>
           {props.creditsCurrencyId === undefined && currencies.length > 1 && currencyId !== undefined && (

@@ -30,6 +30,7 @@ import { windowCsv } from '../shared/windowCsv';
 import type { RevenueCurrencyProps } from '../shared/revenueCurrencyProps';
 import { RevenueCurrencyPicker } from '../shared/RevenueCurrencyPicker';
 import { useRevenueQuery } from '../shared/useRevenueQuery';
+import { truncationProps } from '../shared/truncationProps';
 
 /** Every metric, in the control's order. */
 export const LEADERBOARD_METRICS: readonly LeaderboardMetric[] = ['signals', 'cost', 'revenue', 'margin'];
@@ -140,8 +141,7 @@ function CustomerLeaderboardWidget(props: CustomerLeaderboardProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated || capped}
-      truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
+      {...truncationProps(frame, formatters, { reached: capped, rows: rows.length })}
       toolbar={
         <>
           <RevenueCurrencyPicker currencies={currencies} value={currency} label={labels.currency} />

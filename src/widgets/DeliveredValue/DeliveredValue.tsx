@@ -28,6 +28,7 @@ import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
 import { windowCsv } from '../shared/windowCsv';
+import { truncationProps } from '../shared/truncationProps';
 import { valueCustomerColumns, valueTypeColumns, withIdColumn, type ValueFormat } from './deliveredValueColumns';
 import { DEFAULT_DELIVERED_VALUE_LABELS, type DeliveredValueBreakdown, type DeliveredValueLabels } from './deliveredValueLabels';
 import { RoiBars } from './RoiBars';
@@ -170,8 +171,7 @@ function DeliveredValueWidget(props: DeliveredValueProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated || capped}
-      truncatedRowCount={formatters.count(frame.truncatedRowCount ?? customerRows.length)}
+      {...truncationProps(frame, formatters, { reached: capped, rows: customerRows.length })}
       toolbar={
         <>
           <ChoiceControl

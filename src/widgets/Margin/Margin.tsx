@@ -25,6 +25,7 @@ import { windowCsv } from '../shared/windowCsv';
 import type { RevenueCurrencyProps } from '../shared/revenueCurrencyProps';
 import { RevenueCurrencyPicker } from '../shared/RevenueCurrencyPicker';
 import { useRevenueQuery } from '../shared/useRevenueQuery';
+import { truncationProps } from '../shared/truncationProps';
 import { MarginBars } from './MarginBars';
 import { marginColumns, marginCsvColumns, marginText, type MarginFormat } from './marginColumns';
 import { DEFAULT_MARGIN_LABELS, type MarginDimension, type MarginLabels } from './marginLabels';
@@ -125,8 +126,7 @@ function MarginWidget(props: MarginProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated || capped}
-      truncatedRowCount={formatters.count(frame.truncatedRowCount ?? rows.length)}
+      {...truncationProps(frame, formatters, { reached: capped, rows: rows.length })}
       toolbar={
         <>
           <RevenueCurrencyPicker currencies={currencies} value={currency} label={labels.currency} />

@@ -28,6 +28,7 @@ import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
 import { windowCsv } from '../shared/windowCsv';
+import { truncationProps } from '../shared/truncationProps';
 import { DEFAULT_REVENUE_BY_PRODUCT_LABELS, type RevenueByProductLabels } from './revenueByProductLabels';
 import { revenueByProductColumns, revenueByProductTable, type ProductRevenueRow } from './revenueByProductTable';
 
@@ -114,8 +115,7 @@ function RevenueByProductWidget(props: RevenueByProductProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated}
-      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      {...truncationProps(frame, formatters)}
       toolbar={
         <>
           {props.currency === undefined && currencies.length > 1 && (

@@ -30,6 +30,7 @@ import { useWidgetWindow } from '../shared/useWidgetWindow';
 import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
 import { windowCsv } from '../shared/windowCsv';
+import { truncationProps } from '../shared/truncationProps';
 import { centsAxisFormat } from './centsAxisFormat';
 import { pickCurrency, revenueTrendCurrencies } from './revenueTrendCurrency';
 import { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels } from './revenueTrendLabels';
@@ -132,8 +133,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
       theme={theme}
       error={error}
       empty={empty}
-      truncated={frame.truncated}
-      truncatedRowCount={frame.truncatedRowCount === undefined ? undefined : formatters.count(frame.truncatedRowCount)}
+      {...truncationProps(frame, formatters)}
       loadingHeight={height}
       toolbar={
         <>
