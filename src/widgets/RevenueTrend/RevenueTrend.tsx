@@ -31,7 +31,7 @@ import { useWidgetView } from '../shared/useWidgetView';
 import { useAmountFormat } from '../shared/useAmountFormat';
 import { windowCsv } from '../shared/windowCsv';
 import { truncationProps } from '../shared/truncationProps';
-import { centsAxisFormat } from './centsAxisFormat';
+import { axisMoneyFormat } from '../../ui/Chart/axisMoneyFormat';
 import { pickCurrency, revenueTrendCurrencies } from './revenueTrendCurrency';
 import { DEFAULT_REVENUE_TREND_LABELS, type RevenueTrendLabels } from './revenueTrendLabels';
 import { revenueTrendColumns, revenueTrendTable } from './revenueTrendTable';
@@ -123,7 +123,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
   const empty = trend.data !== undefined && currencyRows.length === 0;
   const { invoiced, collected } = table.total;
   const maxCents = table.rows.reduce((top, row) => Math.max(top, Math.abs(Number(row.invoiced)), Math.abs(Number(row.collected))), 0);
-  const axisFormatter = useMemo(() => centsAxisFormat(formatters.locale, currency, maxCents), [formatters.locale, currency, maxCents]);
+  const axisFormatter = useMemo(() => axisMoneyFormat(formatters.locale, currency, maxCents), [formatters.locale, currency, maxCents]);
 
   return (
     <WidgetFrame

@@ -1,8 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { signalPayloadBreakdown } from '../../core/queries/cookbook/usage';
-import type { UsageSummaryInput } from '../../core/queries/usageSummary';
-import { usageSummary } from '../../core/queries/usageSummary';
+import { usageSummaryReference, type UsageSummaryInput } from '../../core/queries/usageSummaryReference';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useSignalsMetadata } from '../../react/useSignalsMetadata';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
@@ -143,7 +142,7 @@ function SignalPayloadBreakdownWidget(props: SignalPayloadBreakdownProps) {
     { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: canQuery },
   );
   const summaryInput: UsageSummaryInput = { ...range, timeZone, ...(signalName === undefined ? {} : { signalName }), ...narrow };
-  const summary = useNamedQuery(usageSummary, summaryInput, {
+  const summary = useNamedQuery(usageSummaryReference, summaryInput, {
     fetcher: props.fetcher,
     keepPreviousData: true,
     refetchIntervalMs: props.refetchIntervalMs,
