@@ -87,6 +87,7 @@ export type { DataTableColumn, DataTableSort } from './ui/DataTable/types';
 export { sortTableRows } from './ui/DataTable/sortTableRows';
 export { TimeRangeControl, type TimeRangeControlProps } from './ui/TimeRangeControl/TimeRangeControl';
 export { GranularityControl, ALL_GRANULARITIES, type Granularity, type GranularityControlProps } from './ui/GranularityControl/GranularityControl';
+export { ChoiceControl, type ChoiceControlProps } from './ui/ChoiceControl/ChoiceControl';
 export { ViewToggle, type ViewToggleProps } from './ui/ViewToggle/ViewToggle';
 export { ExportCsvButton, type ExportCsvButtonProps } from './ui/ExportCsvButton/ExportCsvButton';
 export { tableColumnsToCsv } from './ui/csv/tableColumnsToCsv';

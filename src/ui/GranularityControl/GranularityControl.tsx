@@ -1,8 +1,7 @@
 'use client';
-import { useRef, type KeyboardEvent } from 'react';
 import type { BucketGranularity } from '../../core/format/formatDateTime';
+import { ChoiceControl } from '../ChoiceControl/ChoiceControl';
 import { useControllableState } from '../controllableState/useControllableState';
-import { controlStyles, segmentStyle } from '../controlStyles/controlStyles';
 
 /** `'hour' | 'day' | 'week' | 'month'`, the same type the formatters use. */
 export type Granularity = BucketGranularity;
@@ -42,49 +41,7 @@ export function GranularityControl(props: GranularityControlProps) {
     defaultValue: props.defaultValue ?? fallback,
     onChange: props.onChange,
   });
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const selectedIndex = Math.max(0, options.indexOf(value));
-
-  const select = (index: number) => {
-    const count = options.length;
-    const wrapped = ((index % count) + count) % count;
-    const next = options[wrapped];
-    if (next === undefined) return;
-    setValue(next);
-    buttons.current[wrapped]?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: options.length - 1 };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    select(target);
-  };
-
   return (
-    <div role="radiogroup" aria-label={label} aria-disabled={disabled || undefined} data-paw-control="granularity" style={controlStyles.segmentGroup}>
-      {options.map((option, index) => {
-        const checked = index === selectedIndex && options[selectedIndex] === value;
-        return (
-          <button
-            key={option}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            role="radio"
-            aria-checked={checked}
-            tabIndex={index === selectedIndex ? 0 : -1}
-            disabled={disabled}
-            onClick={() => setValue(option)}
-            onKeyDown={(event) => onKeyDown(event, index)}
-            style={segmentStyle(index, options.length, checked)}
-          >
-            {names[option]}
-          </button>
-        );
-      })}
-    </div>
+    <ChoiceControl value={value} onChange={setValue} options={options} optionLabels={names} label={label} name="granularity" disabled={disabled} />
   );
 }

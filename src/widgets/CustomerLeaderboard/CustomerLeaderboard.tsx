@@ -18,7 +18,7 @@ import type { TimeWindowProps } from '../shared/useTimeWindow';
 import type { WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { ChoiceControl } from '../shared/ChoiceControl';
+import { ChoiceControl } from '../../ui/ChoiceControl/ChoiceControl';
 import { customerLeaderboardColumns, customerLeaderboardCsvColumns, formatMargin, type LeaderboardFormat } from './customerLeaderboardColumns';
 import { DEFAULT_CUSTOMER_LEADERBOARD_LABELS, type CustomerLeaderboardLabels, type LeaderboardMetric } from './customerLeaderboardLabels';
 import { leaderboardRows, leaderboardTotal, type CustomerLeaderboardQueryRow, type LeaderboardRow } from './leaderboardRows';

@@ -14,7 +14,7 @@ import type { NumericValue } from '../../ui/series/fields';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { ChoiceControl } from '../shared/ChoiceControl';
+import { ChoiceControl } from '../../ui/ChoiceControl/ChoiceControl';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, type KeyboardEvent } from 'react';
-import { controlStyles, segmentStyle } from '../../ui/controlStyles/controlStyles';
+import { controlStyles, segmentStyle } from '../controlStyles/controlStyles';
 
 export interface ChoiceControlProps<T extends string> {
   value: T;
@@ -13,13 +13,15 @@ export interface ChoiceControlProps<T extends string> {
   label: string;
   /** `data-paw-control` of the group (tests, host styling). */
   name: string;
+  disabled?: boolean | undefined;
 }
 
 /**
- * One of a few options (a metric, a dimension) as a segmented radio group, the WAI-ARIA radio group
- * pattern: one tab stop, arrow keys move and select, Home/End jump. Controlled.
+ * One of a few options (a metric, a dimension, a granularity) as a segmented radio group, the
+ * WAI-ARIA radio group pattern: one tab stop, arrow keys move and select, Home/End jump.
+ * Controlled; the one implementation behind `GranularityControl` and the widgets' choice groups.
  */
-export function ChoiceControl<T extends string>({ value, onChange, options, optionLabels, label, name }: ChoiceControlProps<T>) {
+export function ChoiceControl<T extends string>({ value, onChange, options, optionLabels, label, name, disabled }: ChoiceControlProps<T>) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const selectedIndex = Math.max(0, options.indexOf(value));
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -34,7 +36,7 @@ export function ChoiceControl<T extends string>({ value, onChange, options, opti
     buttons.current[wrapped]?.focus();
   };
   return (
-    <div role="radiogroup" aria-label={label} data-paw-control={name} style={controlStyles.segmentGroup}>
+    <div role="radiogroup" aria-label={label} aria-disabled={disabled || undefined} data-paw-control={name} style={controlStyles.segmentGroup}>
       {options.map((option, index) => (
         <button
           key={option}
@@ -45,6 +47,7 @@ export function ChoiceControl<T extends string>({ value, onChange, options, opti
           role="radio"
           aria-checked={option === value}
           tabIndex={index === selectedIndex ? 0 : -1}
+          disabled={disabled}
           onClick={() => onChange(option)}
           onKeyDown={(event) => onKeyDown(event, index)}
           style={segmentStyle(index, options.length, option === value)}
