@@ -129,6 +129,55 @@ describe('DataTable fits its card', () => {
     expect(cell.style.position).toBe('sticky');
   });
 
+  it('cycles a header through its first direction, the other, then data order; sortDescFirst starts descending', async () => {
+    const sorts: unknown[] = [];
+    const descFirst: DataTableColumn<Row>[] = [columns[0]!, { ...columns[1]!, sortDescFirst: true }];
+    render(<DataTable caption="c" columns={descFirst} rows={[{ name: 'b', count: 1n }, { name: 'a', count: 2n }, { name: 'c', count: 3n }]} onSortChange={(sort) => sorts.push(sort)} />);
+    const header = screen.getByRole('columnheader', { name: /Signals/ });
+    const button = within(header).getByRole('button');
+    await userEvent.click(button);
+    expect(bodyColumn(0)).toEqual(['c', 'a', 'b']);
+    await userEvent.click(button);
+    expect(bodyColumn(0)).toEqual(['b', 'a', 'c']);
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(button);
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(bodyColumn(0)).toEqual(['b', 'a', 'c']);
+    expect(sorts).toEqual([{ columnId: 'count', desc: true }, { columnId: 'count', desc: false }, undefined]);
+  });
+
+  it('follows a controlled sort, and ignores a sort on a column that does not sort', () => {
+    const rows = [{ name: 'b', count: 1n }, { name: 'a', count: 2n }];
+    const { rerender } = render(<DataTable caption="c" columns={columns} rows={rows} sort={{ columnId: 'name', desc: false }} />);
+    expect(bodyColumn(0)).toEqual(['a', 'b']);
+    rerender(<DataTable caption="c" columns={columns} rows={rows} sort={null} />);
+    expect(bodyColumn(0)).toEqual(['b', 'a']);
+    const fixed: DataTableColumn<Row>[] = [{ ...columns[0]!, sortable: false }, columns[1]!];
+    rerender(<DataTable caption="c" columns={fixed} rows={rows} sort={{ columnId: 'name', desc: false }} />);
+    expect(bodyColumn(0)).toEqual(['b', 'a']);
+    expect(within(screen.getByRole('columnheader', { name: 'Customer' })).queryByRole('button')).toBeNull();
+    expect(screen.getByRole('columnheader', { name: 'Customer' })).not.toHaveAttribute('aria-sort');
+  });
+
+  it('shows the order sortTableRows gives the CSV, missing values last in both directions, across pages', async () => {
+    type Maybe = { name: string; count: bigint | null };
+    const maybe: DataTableColumn<Maybe>[] = [
+      { id: 'name', header: 'Customer', value: (row) => row.name },
+      { id: 'count', header: 'Signals', value: (row) => row.count },
+    ];
+    const rows: Maybe[] = Array.from({ length: 30 }, (_, i) => ({ name: `r${i}`, count: i % 3 === 0 ? null : BigInt(i % 7) }));
+    render(<DataTable caption="c" columns={maybe} rows={rows} initialSort={{ columnId: 'count', desc: true }} pageSize={10} />);
+    const expected = sortTableRows(maybe, rows, { columnId: 'count', desc: true }).map((row) => row.name);
+    const shown = [...bodyColumn(0)];
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    shown.push(...bodyColumn(0));
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    shown.push(...bodyColumn(0));
+    expect(shown).toEqual(expected);
+    expect(shown.slice(-10).every((name) => Number(name.slice(1)) % 3 === 0)).toBe(true);
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+  });
+
   it('sortTableRows gives the CSV the order the table shows', () => {
     const rows = [{ name: 'b', count: 1n }, { name: 'a', count: 2n }, { name: 'c', count: 2n }];
     expect(sortTableRows(columns, rows, { columnId: 'count', desc: true }).map((row) => row.name)).toEqual(['a', 'c', 'b']);
