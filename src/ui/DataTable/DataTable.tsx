@@ -1,13 +1,31 @@
 'use client';
 import { useMemo, useState, type CSSProperties } from 'react';
+import {
+  createPaginatedRowModel,
+  createSortedRowModel,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type PaginationState,
+  type SortingState,
+} from '@tanstack/react-table';
 import type { AnalyticsError } from '../../core/errors';
 import { themeVar } from '../../theme/themeToCssVariables';
 import { BlockErrorBoundary, type RenderErrorInfo } from '../ErrorBoundary/BlockErrorBoundary';
 import { controlStyles } from '../controlStyles/controlStyles';
+import { compareSortValues, type SortValue } from './compareSortValues';
 import { columnAlignment } from './columnAlignment';
 import { formatCell } from './formatCell';
-import { sortTableRowIndexes } from './sortTableRows';
+import { sortValueOf } from './sortTableRows';
 import type { DataTableColumn, DataTableSort } from './types';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  sortedRowModel: createSortedRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+});
 
 export interface DataTableProps<Row> {
   columns: readonly DataTableColumn<Row>[];
@@ -58,7 +76,8 @@ const DEFAULT_LABELS: DataTableLabels = {
 };
 
 /**
- * A real `<table>` (caption, `<th scope="col">`), sorted and paginated on the client (25 rows a page by default, so 10,000 rows stay interactive). Header buttons sort
+ * A real `<table>` (caption, `<th scope="col">`) on TanStack Table v9, sorted and paginated on
+ * the client (25 rows a page by default, so 10,000 rows stay interactive). Header buttons sort
  * (with `aria-sort` on the header cell); sorting is exact for bigints and decimal strings.
  * Every cell is text from the column's `format`, never HTML. Fits its card: one-line cells, numbers
  * right-aligned, the first column sticky while the rest scrolls (edge shadows show that it does),
@@ -75,33 +94,57 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 function DataTableBody<Row>(props: DataTableProps<Row>) {
   const { columns, rows, caption, pageSize = 25 } = props;
   const labels = { ...DEFAULT_LABELS, ...props.labels };
-  const [ownSort, setOwnSort] = useState<DataTableSort | undefined>(() => props.initialSort);
+  const [ownSorting, setOwnSorting] = useState<SortingState>(() => (props.initialSort ? [{ id: props.initialSort.columnId, desc: props.initialSort.desc }] : []));
   const controlled = props.sort !== undefined;
-  const sort = controlled ? (props.sort ?? undefined) : ownSort;
-  const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
-  const sortedColumn = sort === undefined ? undefined : byId.get(sort.columnId);
-  /** The sort in effect: none when it names no sortable column. */
-  const shownSort = sortedColumn !== undefined && sortedColumn.sortable !== false ? sort : undefined;
-  const [pageIndex, setPageIndex] = useState(0);
-  // New rows (another time range, a refetch), a new page size or a new sort start again at the first page.
-  const [seen, setSeen] = useState({ rows, pageSize, sortKey: sortKeyOf(shownSort) });
-  if (seen.rows !== rows || seen.pageSize !== pageSize || seen.sortKey !== sortKeyOf(shownSort)) {
-    setSeen({ rows, pageSize, sortKey: sortKeyOf(shownSort) });
-    setPageIndex(0);
-  }
-  /** A header click: first direction (descending with `sortDescFirst`), then the other, then data order. */
-  const toggleSort = (column: DataTableColumn<Row>) => {
-    const first = column.sortDescFirst ?? false;
-    const next: DataTableSort | undefined =
-      shownSort?.columnId !== column.id ? { columnId: column.id, desc: first } : shownSort.desc === first ? { columnId: column.id, desc: !first } : undefined;
-    if (!controlled) setOwnSort(next);
-    props.onSortChange?.(next);
+  const sorting: SortingState = controlled ? (props.sort ? [{ id: props.sort.columnId, desc: props.sort.desc }] : []) : ownSorting;
+  const { onSortChange } = props;
+  const setSorting = (updater: SortingState | ((old: SortingState) => SortingState)) => {
+    const next = typeof updater === 'function' ? updater(sorting) : updater;
+    if (!controlled) setOwnSorting(next);
+    const first = next[0];
+    onSortChange?.(first ? { columnId: first.id, desc: first.desc } : undefined);
   };
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize });
+  // New rows (another time range, a refetch), a new page size or a new order (a header click or
+  // a controlled sort) start again at the first page.
+  const sortKey = sorting.map((entry) => `${entry.desc ? '-' : '+'}${entry.id}`).join(',');
+  const [seen, setSeen] = useState({ rows, pageSize, sortKey });
+  if (seen.rows !== rows || seen.pageSize !== pageSize || seen.sortKey !== sortKey) {
+    setSeen({ rows, pageSize, sortKey });
+    setPagination({ pageIndex: 0, pageSize });
+  }
 
-  const order = useMemo(() => sortTableRowIndexes(columns, rows, shownSort), [columns, rows, shownSort?.columnId, shownSort?.desc]);
-  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
-  const page = Math.min(pageIndex, pageCount - 1);
-  const pageRows = order.slice(page * pageSize, (page + 1) * pageSize);
+  const columnDefs = useMemo(
+    () =>
+      columns.map((column) => ({
+        id: column.id,
+        header: column.header,
+        // Missing values (null or undefined) are `undefined` to TanStack, which keeps them last in
+        // both directions (`sortUndefined: 'last'`): the order `sortTableRows` gives the CSV export.
+        accessorFn: (row: Row) => sortValueOf(column, row) ?? undefined,
+        sortUndefined: 'last' as const,
+        enableSorting: column.sortable !== false,
+        sortDescFirst: column.sortDescFirst ?? false,
+        sortFn: (rowA: { getValue: (id: string) => unknown }, rowB: { getValue: (id: string) => unknown }, columnId: string) =>
+          compareSortValues(rowA.getValue(columnId) as SortValue, rowB.getValue(columnId) as SortValue),
+      })),
+    [columns],
+  );
+  const data = useMemo(() => [...rows], [rows]);
+
+  const table = useTable({
+    features,
+    // The column defs are plain objects; TanStack's generics cannot see through the mapping.
+    columns: columnDefs as never,
+    data: data as never[],
+    getRowId: props.getRowId ? (row: never, index: number) => props.getRowId!(row as Row, index) : undefined,
+    state: { sorting, pagination },
+    onSortingChange: setSorting,
+    onPaginationChange: setPagination,
+  });
+
+  const pageCount = Math.max(1, table.getPageCount());
+  const byId = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns]);
   const cellPadding = `${themeVar.space1} ${themeVar.space2}`;
   const align = useMemo(() => new Map(columns.map((column) => [column.id, columnAlignment(column, rows)])), [columns, rows]);
   const sticky = props.stickyFirstColumn ?? true;
@@ -126,52 +169,55 @@ function DataTableBody<Row>(props: DataTableProps<Row>) {
             {caption}
           </caption>
           <thead>
-            <tr>
-              {columns.map((column) => {
-                const sorted = shownSort?.columnId === column.id ? (shownSort.desc ? 'desc' : 'asc') : false;
-                const canSort = column.sortable !== false;
-                const thStyle: CSSProperties = {
-                  textAlign: align.get(column.id) ?? 'start',
-                  padding: cellPadding,
-                  borderBottom: `1px solid ${themeVar.border}`,
-                  color: themeVar.muted,
-                  fontWeight: 600,
-                  // Headers may wrap (long series names); cells never do.
-                  whiteSpace: 'normal',
-                  verticalAlign: 'bottom',
-                  ...stickyStyle(column.id),
-                };
-                return (
-                  <th
-                    key={column.id}
-                    scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
-                    style={thStyle}
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        onClick={() => toggleSort(column)}
-                        style={{ font: 'inherit', color: 'inherit', background: 'none', border: 0, padding: 0, cursor: 'pointer', fontWeight: 600, textAlign: 'inherit' }}
-                      >
-                        {column.header}
-                        <span aria-hidden="true" style={{ marginInlineStart: 4 }}>
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      column.header
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const column = byId.get(header.column.id);
+                  // A sort on a column that does not sort is not in effect (TanStack ignores it too).
+                  const sorted = header.column.getCanSort() ? header.column.getIsSorted() : false;
+                  const thStyle: CSSProperties = {
+                    textAlign: align.get(header.column.id) ?? 'start',
+                    padding: cellPadding,
+                    borderBottom: `1px solid ${themeVar.border}`,
+                    color: themeVar.muted,
+                    fontWeight: 600,
+                    // Headers may wrap (long series names); cells never do.
+                    whiteSpace: 'normal',
+                    verticalAlign: 'bottom',
+                    ...stickyStyle(header.column.id),
+                  };
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : header.column.getCanSort() ? 'none' : undefined}
+                      style={thStyle}
+                    >
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          style={{ font: 'inherit', color: 'inherit', background: 'none', border: 0, padding: 0, cursor: 'pointer', fontWeight: 600, textAlign: 'inherit' }}
+                        >
+                          {column?.header ?? header.column.id}
+                          <span aria-hidden="true" style={{ marginInlineStart: 4 }}>
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        column?.header ?? header.column.id
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
           </thead>
           <tbody>
-            {pageRows.map((index) => {
-              const original = rows[index]!;
+            {table.getRowModel().rows.map((row) => {
+              const original = row.original as Row;
               return (
-                <tr key={props.getRowId ? props.getRowId(original, index) : index}>
+                <tr key={row.id}>
                   {columns.map((column) => (
                     <td
                       key={column.id}
@@ -223,13 +269,13 @@ function DataTableBody<Row>(props: DataTableProps<Row>) {
       </div>
       {pageCount > 1 && (
         <nav aria-label={labels.pagination} style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: themeVar.space2, fontSize: '0.9em' }}>
-          <button type="button" onClick={() => setPageIndex(page - 1)} disabled={page === 0} style={controlStyles.button}>
+          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()} style={controlStyles.button}>
             {labels.previous}
           </button>
           <span aria-live="polite" style={{ color: themeVar.muted }}>
-            {labels.page(page + 1, pageCount)}
+            {labels.page(pagination.pageIndex + 1, pageCount)}
           </span>
-          <button type="button" onClick={() => setPageIndex(page + 1)} disabled={page >= pageCount - 1} style={controlStyles.button}>
+          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()} style={controlStyles.button}>
             {labels.next}
           </button>
         </nav>
@@ -255,8 +301,3 @@ const scrollAffordance: CSSProperties = {
   backgroundSize: '40px 100%, 40px 100%, 14px 100%, 14px 100%',
   backgroundAttachment: 'local, local, scroll, scroll',
 };
-
-/** A sort as a string, to notice when it changes. */
-function sortKeyOf(sort: DataTableSort | undefined): string {
-  return sort === undefined ? '' : `${sort.desc ? '-' : '+'}${sort.columnId}`;
-}
