@@ -1,5 +1,7 @@
 import { AnalyticsError, isAnalyticsError } from '../core/errors';
-import { checkResultColumns } from '../core/queries/checkResultColumns';
+import { loadedResponseDecoding } from '../core/client/loadResponseDecoding';
+import type { DecodedRows } from '../core/client/decodeResponse';
+import type { ColumnSpecs } from '../core/queries/resultColumns';
 import type { NamedQueryReference } from '../core/queries/types';
 import type { AnalyticsHookOptions, AnalyticsQueryResult } from './AnalyticsResult';
 import { requestInputKey } from './requestInputKey';
@@ -30,11 +32,23 @@ export function prepareNamedQuery<Input, Params, Row>(query: NamedQueryReference
     if (columns === undefined) return { request: { kind: 'query', name: query.name, params } };
     return {
       request: { kind: 'query', name: query.name, params },
-      checkRows: (decoded) => checkResultColumns(query.name, columns, decoded),
+      checkRows: (decoded) => checkedRows(query.name, columns, decoded),
     };
   } catch (error) {
     return { error: asInvalidParams(error, query.name) };
   }
+}
+
+/**
+ * `checkResultColumns` from the response-decoding chunk, which is loaded whenever there are
+ * decoded rows to check (the QueryClient decoded them with it).
+ */
+function checkedRows(queryName: string, columns: ColumnSpecs, decoded: DecodedRows): unknown[] {
+  const decoding = loadedResponseDecoding();
+  if (decoding === undefined) {
+    throw new AnalyticsError({ code: 'INVALID_RESPONSE', message: `Rows of ${queryName} arrived without the response decoder that checks them.` });
+  }
+  return decoding.checkResultColumns(queryName, columns, decoded);
 }
 
 function asInvalidParams(error: unknown, queryName: string): AnalyticsError {

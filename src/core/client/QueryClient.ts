@@ -1,6 +1,7 @@
 import type { AnalyticsFetcher, AnalyticsRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
-import { decodeResponse, type DecodedResponse } from './decodeResponse';
+import type { DecodedResponse } from './decodeResponse';
+import { loadedResponseDecoding, loadResponseDecoding } from './loadResponseDecoding';
 import { retryDelayMs } from './retryDelay';
 import { stableSerialize } from './stableSerialize';
 
@@ -444,6 +445,8 @@ export class QueryClient {
     if (timeoutMs <= MAX_TIMER_DELAY_MS) {
       attempt.timer = this.timers.setTimeout(() => this.timeOut(run, attempt, timeoutMs), timeoutMs);
     }
+    // The decoding chunk loads while the request is on the wire (a failure shows in `settle`).
+    if (loadedResponseDecoding() === undefined) loadResponseDecoding().catch(() => {});
     let response: Promise<unknown>;
     try {
       response = Promise.resolve(entry.fetcher!(entry.request, { signal: attempt.controller.signal }));
@@ -480,21 +483,30 @@ export class QueryClient {
   }
 
   private settle(run: Run, attempt: Attempt, outcome: { ok: true; body: unknown } | { ok: false; error: unknown }): void {
+    const decoding = loadedResponseDecoding();
+    if (outcome.ok && decoding === undefined) {
+      // The answer came before the decoding chunk: settle when it has loaded, or fail (retryably) when it cannot.
+      loadResponseDecoding().then(
+        () => this.settle(run, attempt, outcome),
+        (error: unknown) => this.settle(run, attempt, { ok: false, error }),
+      );
+      return;
+    }
     // Timed out or aborted before: the slot is already free and nobody wants this answer.
     if (!this.release(attempt)) return;
     if (run.phase === 'sending' && run.attempt === attempt) {
-      if (outcome.ok) {
+      if (!outcome.ok) {
+        this.handleFailure(run, toAnalyticsError(outcome.error, 'NETWORK_ERROR'));
+      } else if (decoding !== undefined) {
         let data: unknown;
         let decodeError: AnalyticsError | undefined;
         try {
-          data = decodeResponse(run.entry.request, outcome.body);
+          data = decoding.decodeResponse(run.entry.request, outcome.body);
         } catch (error) {
           decodeError = toAnalyticsError(error, 'INVALID_RESPONSE');
         }
         if (decodeError === undefined) this.succeed(run, data);
         else this.fail(run, decodeError);
-      } else {
-        this.handleFailure(run, toAnalyticsError(outcome.error, 'NETWORK_ERROR'));
       }
     }
     this.pump();

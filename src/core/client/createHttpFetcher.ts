@@ -1,8 +1,8 @@
 import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
-import { parseAnalyticsJson } from '../decode/parseAnalyticsJson';
 import type { AnyNamedQuery } from '../queries/types';
 import { errorFromHttpResponse } from './errorFromHttpResponse';
+import { loadResponseDecoding, type ResponseDecoding } from './loadResponseDecoding';
 
 /** Header values as a plain object; `undefined` members are left out. */
 export type HttpHeaderRecord = Record<string, string | undefined>;
@@ -81,6 +81,9 @@ function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', 
     for (const [name, value] of Object.entries(extraHeaders ?? {})) {
       if (value !== undefined) headers[name] = value;
     }
+    // The JSON reader is in the decoding chunk: load it while the request is on the wire.
+    const decoding = loadResponseDecoding();
+    decoding.catch(() => {});
     const fetchImplementation = options.fetch ?? globalThis.fetch;
     if (typeof fetchImplementation !== 'function') {
       throw new AnalyticsError({ code: 'NETWORK_ERROR', message: 'No fetch implementation is available; pass options.fetch.' });
@@ -111,7 +114,7 @@ function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', 
     if (!response.ok) {
       throw errorFromHttpResponse(response.status, response.statusText, text, response.headers.get('retry-after'), Date.now());
     }
-    return parseSuccessBody(text, response.status);
+    return parseSuccessBody(await decoding, text, response.status);
   };
 }
 
@@ -166,7 +169,7 @@ function describeHttpCall(baseUrl: string, request: AnalyticsRequest, compile: '
  * A 2xx body must be a JSON object; anything else is a broken proxy, never rows. Parsed with
  * `parseAnalyticsJson`, so Decimal columns sent as JSON numbers keep every digit.
  */
-function parseSuccessBody(text: string, status: number): unknown {
+function parseSuccessBody({ parseAnalyticsJson }: ResponseDecoding, text: string, status: number): unknown {
   let parsed: unknown;
   try {
     parsed = parseAnalyticsJson(text);

@@ -1,0 +1,38 @@
+import { AnalyticsError } from '../errors';
+
+/** The module `loadResponseDecoding` loads: decoding, JSON reading and the columns check. */
+export type ResponseDecoding = typeof import('./responseDecoding');
+
+let loaded: ResponseDecoding | undefined;
+let loading: Promise<ResponseDecoding> | undefined;
+
+/**
+ * Loads the response-decoding module once (a chunk of its own in a host's bundle). A failed load
+ * (offline, a 404 after a deploy) rejects with a retryable `NETWORK_ERROR` and is forgotten, so
+ * the next request tries again.
+ */
+export function loadResponseDecoding(): Promise<ResponseDecoding> {
+  loading ??= import('./responseDecoding').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw decodingLoadError(error);
+    },
+  );
+  return loading;
+}
+
+/** The response-decoding module when it has loaded (then decoding is synchronous), else undefined. */
+export function loadedResponseDecoding(): ResponseDecoding | undefined {
+  return loaded;
+}
+
+/** Why a request failed when the decoding module could not be loaded. */
+function decodingLoadError(cause: unknown): AnalyticsError {
+  return new AnalyticsError({
+    code: 'NETWORK_ERROR',
+    message: 'Could not load the part of the analytics library that reads answers.',
+    details: cause instanceof Error ? cause.message : String(cause),
+    cause,
+  });
+}

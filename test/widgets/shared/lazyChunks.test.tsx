@@ -1,0 +1,74 @@
+/**
+ * A widget is a guest, also when a chunk of the library cannot load: with the response-decoding
+ * chunk unreachable (offline, a 404 after a deploy), a chart widget ends in its own error state
+ * with Retry — the host page around it stays — and Retry, once the chunk can load, draws the chart.
+ * Fresh modules per test, so nothing has loaded the chunk before.
+ */
+import type { ComponentType } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const DECODING = '../../../src/core/client/responseDecoding';
+let offline = true;
+let cleanupRender: (() => void) | undefined;
+
+beforeEach(() => {
+  offline = true;
+  vi.resetModules();
+  vi.doMock(DECODING, async (importOriginal) => {
+    if (offline) throw new TypeError('Failed to fetch dynamically imported module: /assets/responseDecoding.js');
+    return importOriginal();
+  });
+});
+
+afterEach(() => {
+  cleanupRender?.();
+  vi.doUnmock(DECODING);
+});
+
+/** The library, React and Testing Library from the fresh module registry (one React for all). */
+async function freshLibrary() {
+  const testing = await import('@testing-library/react');
+  const userEvent = (await import('@testing-library/user-event')).default;
+  const { AnalyticsProvider } = await import('../../../src/react/AnalyticsProvider');
+  const { QueryClient } = await import('../../../src/core/client/QueryClient');
+  const { createFixtureFetcher } = await import('../../../src/testing/createFixtureFetcher');
+  const { ALL_FIXTURES, STORY_PROPS } = await import('../../../fixtures/index');
+  cleanupRender = testing.cleanup;
+  return { ...testing, userEvent, AnalyticsProvider, QueryClient, createFixtureFetcher, ALL_FIXTURES, STORY_PROPS };
+}
+
+const WIDGETS = [
+  ['UsageTrends', 'usageTrends'],
+  ['CreditBurn', 'creditBurn'],
+  ['CostTrend', 'costTrend'],
+  ['RevenueTrend', 'revenueTrend'],
+] as const;
+
+describe('a chart widget whose response-decoding chunk cannot load', () => {
+  it.each(WIDGETS)('%s shows its own error state with Retry, the host stays, and Retry draws the chart once the chunk loads', async (name, storyKey) => {
+    const lib = await freshLibrary();
+    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<object>;
+    const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
+    const client = new lib.QueryClient({ retries: 0 });
+    lib.render(
+      <main>
+        <h1>Host page</h1>
+        <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
+          <Widget {...props} />
+        </lib.AnalyticsProvider>
+      </main>,
+    );
+    const retry = await lib.screen.findByRole('button', { name: 'Retry' });
+    const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
+    expect(errorState).toBeDefined();
+    expect(errorState).toContainElement(retry);
+    expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    expect(lib.screen.queryByRole('img')).toBeNull();
+
+    offline = false;
+    await lib.userEvent.click(retry);
+    expect(await lib.screen.findByRole('img')).toBeInTheDocument();
+    expect(lib.screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    client.dispose();
+  });
+});
