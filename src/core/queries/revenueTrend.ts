@@ -15,55 +15,10 @@
  */
 import { sql, view, type SqlFragment } from '../sql/sql';
 import { defineNamedQuery } from './defineNamedQuery';
-import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
-import { param } from './paramBuilders';
-import { column } from './resultColumns';
+import { REVENUE_TREND_DECLARATION, type RevenueTrendGranularity, type RevenueTrendInput, type RevenueTrendParams, type RevenueTrendRow } from './revenueTrendReference';
 import type { NamedQuery } from './types';
 
-/** The bucket sizes of a revenue trend. */
-export type RevenueTrendGranularity = 'week' | 'month';
-export const REVENUE_TREND_GRANULARITIES: readonly RevenueTrendGranularity[] = ['month', 'week'];
-
-/** What a caller passes to `revenue-trend`. */
-export interface RevenueTrendInput {
-  /** Start of the window, inclusive (ISO 8601 date-time with `Z` or an offset, or a Date). */
-  from: string | Date;
-  /** End of the window, exclusive; at most 2 years after `from`. */
-  to: string | Date;
-  /** Bucket size; default `'month'`. Weeks start on Monday. */
-  granularity?: RevenueTrendGranularity;
-  /** IANA zone of the buckets; default `'UTC'`. */
-  timeZone?: string;
-  /** Only this customer — within the scope; it never widens it. */
-  customerId?: string;
-  /** Only this ISO 4217 currency; default every currency, each in its own rows. */
-  currency?: string;
-}
-
-/** The validated params of `revenue-trend`. */
-export interface RevenueTrendParams {
-  from: Date;
-  to: Date;
-  granularity: RevenueTrendGranularity;
-  timeZone: string;
-  customerId: string | undefined;
-  currency: string | undefined;
-}
-
-/** One period × currency with posted invoices or posted payments. Periods with neither are absent. */
-export interface RevenueTrendRow {
-  /** Start of the period: local midnight in `timeZone`, as an instant. */
-  bucket: Date;
-  currency: string;
-  /** Revenue: `total_excl_tax` of posted invoices issued in the period, cents. */
-  invoiced: bigint;
-  /** Posted invoices issued in the period. */
-  invoices: bigint;
-  /** Cash collected: `amount` of posted payments received in the period, cents (tax included). */
-  collected: bigint;
-  /** Posted payments received in the period. */
-  payments: bigint;
-}
+export * from './revenueTrendReference';
 
 /** The start of the period `value` (a Date or DateTime SQL fragment) falls in, as local midnight in the zone. */
 function periodStart(value: SqlFragment, granularity: RevenueTrendGranularity, timeZone: string) {
@@ -77,28 +32,11 @@ function periodStart(value: SqlFragment, granularity: RevenueTrendGranularity, t
  * result: `UNION ALL` of the two sums, added up per period × currency. Ordered by currency, then period.
  */
 export const revenueTrend: NamedQuery<RevenueTrendInput, RevenueTrendParams, RevenueTrendRow> = defineNamedQuery({
-  name: 'revenue-trend',
+  ...REVENUE_TREND_DECLARATION,
   description: 'Revenue from posted invoices and cash collected from posted payments, per month (or week) and currency.',
   requiredColumns: {
     fact_invoice: ['customer_id', 'status', 'currency', 'issue_date', 'total_excl_tax'],
     fact_payment: ['customer_id', 'payment_status', 'currency', 'paid_at', 'amount'],
-  },
-  params: {
-    from: param.dateTime(),
-    to: param.dateTime(),
-    granularity: param.enum(REVENUE_TREND_GRANULARITIES).default('month'),
-    timeZone: param.timeZone().default('UTC'),
-    customerId: param.id().optional(),
-    currency: param.currency().optional(),
-  },
-  refine: (params) => void parseTimeWindow(params.from, params.to, { maxDays: MAX_WINDOW_DAYS }),
-  columns: {
-    bucket: column.datetime(),
-    currency: column.string(),
-    invoiced: column.int64(),
-    invoices: column.uint64(),
-    collected: column.int64(),
-    payments: column.uint64(),
   },
   sql: (params) => {
     const { from, to, granularity, timeZone } = params;

@@ -1,5 +1,5 @@
 'use client';
-import { COST_TREND_GROUPS, type CostTrendGroup } from '../../core/queries/costTrend';
+import { COST_TREND_GROUPS, type CostTrendGroup } from '../../core/queries/costTrendReference';
 import { ChoiceControl } from '../../ui/ChoiceControl/ChoiceControl';
 
 export interface CostGroupControlProps {

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
-import { costTrend, type CostTrendGroup, type CostTrendInput, type CostTrendRow } from '../../core/queries/costTrend';
+import { costTrendReference, type CostTrendGroup, type CostTrendInput, type CostTrendRow } from '../../core/queries/costTrendReference';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
@@ -123,7 +123,7 @@ function CostTrendWidget(props: CostTrendProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.vendor === undefined ? {} : { vendor: props.vendor }),
   };
-  const result = useNamedQuery(costTrend, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
+  const result = useNamedQuery(costTrendReference, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([result]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;

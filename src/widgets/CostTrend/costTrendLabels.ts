@@ -1,4 +1,4 @@
-import type { CostTrendGroup } from '../../core/queries/costTrend';
+import type { CostTrendGroup } from '../../core/queries/costTrendReference';
 import { englishWindowWording, type WindowWording } from '../shared/describeWindow';
 
 /** The formatted pieces of the chart's one-sentence summary, for `labels.chartSummary`. */

@@ -4,7 +4,7 @@
  * vendor; top: openai $800.00, anthropic $400.00, Other $34.57."
  */
 import type { Formatters } from '../../core/format/createFormatters';
-import type { CostTrendGroup } from '../../core/queries/costTrend';
+import type { CostTrendGroup } from '../../core/queries/costTrendReference';
 import { compareDecimals, signOfDecimal } from '../../core/decimal/decimalArithmetic';
 import { describeWindow, type TimeWindow } from '../shared/describeWindow';
 import type { CostTrendLabels, CostTrendSummaryParts } from './costTrendLabels';

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import type { EChartsType } from 'echarts/core';
-import { REVENUE_TREND_GRANULARITIES, revenueTrend, type RevenueTrendGranularity, type RevenueTrendInput, type RevenueTrendRow } from '../../core/queries/revenueTrend';
+import { REVENUE_TREND_GRANULARITIES, revenueTrendReference, type RevenueTrendGranularity, type RevenueTrendInput, type RevenueTrendRow } from '../../core/queries/revenueTrendReference';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
@@ -80,7 +80,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
     ...(props.customerId === undefined ? {} : { customerId: props.customerId }),
     ...(props.currency === undefined ? {} : { currency: props.currency }),
   };
-  const trend = useNamedQuery(revenueTrend, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
+  const trend = useNamedQuery(revenueTrendReference, input, { fetcher: props.fetcher, keepPreviousData: true, refetchIntervalMs: props.refetchIntervalMs, enabled: settingsError === undefined });
   const frame = widgetFrameState([trend]);
   useBoundaryRefetch(frame.refetchAll);
   const error = settingsError ?? frame.error;

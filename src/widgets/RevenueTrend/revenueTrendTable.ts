@@ -3,7 +3,7 @@
  * cash side by side with their counts, and the total row (equal to the headline) — and its CSV:
  * periods as ISO dates, amounts as exact major units with the currency in the header.
  */
-import type { RevenueTrendRow } from '../../core/queries/revenueTrend';
+import type { RevenueTrendRow } from '../../core/queries/revenueTrendReference';
 import { centsToMajorUnits } from '../../ui/csv/centsToMajorUnits';
 import type { DataTableColumn } from '../../ui/DataTable/types';
 import type { TimeSeriesTableRow } from '../../ui/TimeSeriesChart/useTimeSeries';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { costPerModel } from '../../../src/core/queries/costPerModel';
 import { costPerModelReference } from '../../../src/core/queries/costPerModelReference';
+import { costTrend } from '../../../src/core/queries/costTrend';
+import { costTrendReference } from '../../../src/core/queries/costTrendReference';
 import { creditBurn } from '../../../src/core/queries/creditBurn';
 import { creditBurnReference } from '../../../src/core/queries/creditBurnReference';
 import { defineQueryReference } from '../../../src/core/queries/queryReference';
@@ -9,6 +11,8 @@ import { invalidParams } from '../../../src/core/queries/params';
 import { column } from '../../../src/core/queries/resultColumns';
 import { revenueAging } from '../../../src/core/queries/revenueAging';
 import { revenueAgingReference } from '../../../src/core/queries/revenueAgingReference';
+import { revenueTrend } from '../../../src/core/queries/revenueTrend';
+import { revenueTrendReference } from '../../../src/core/queries/revenueTrendReference';
 import { usageSummary } from '../../../src/core/queries/usageSummary';
 import { usageSummaryReference } from '../../../src/core/queries/usageSummaryReference';
 import { usageTrends } from '../../../src/core/queries/usageTrends';
@@ -20,6 +24,8 @@ const PAIRS = [
   [creditBurnReference, creditBurn, { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z', creditsCurrencyId: 'cc_1' }],
   [revenueAgingReference, revenueAging, { asOf: '2026-11-01', currency: 'USD' }],
   [costPerModelReference, costPerModel, { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z', includeCostPerSignal: true }],
+  [costTrendReference, costTrend, { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z', groupBy: 'model', topN: 3 }],
+  [revenueTrendReference, revenueTrend, { from: '2026-01-01T00:00:00Z', to: '2026-11-01T00:00:00Z', granularity: 'week', currency: 'EUR' }],
 ] as const;
 
 describe('defineQueryReference', () => {

@@ -1,0 +1,114 @@
+/**
+ * `cost-trend` as the browser asks for it (`costTrendReference`): its params, their checks and the
+ * declared result columns, without the SQL (in `costTrend.ts`, for the proxy and hosts).
+ */
+import { GRANULARITIES, type Granularity } from './granularity';
+import { invalidParams } from './params';
+import { param, type ParsedParams } from './paramBuilders';
+import { defineQueryReference } from './queryReference';
+import { column } from './resultColumns';
+import type { NamedQueryReference } from './types';
+import { checkUsageWindow, maxBucketCount, MAX_RESULT_ROWS } from './usageTrendsReference';
+
+/** What one cost series is: a vendor, a model or a product (agent). */
+export const COST_TREND_GROUPS = ['vendor', 'model', 'product'] as const;
+export type CostTrendGroup = (typeof COST_TREND_GROUPS)[number];
+
+/** What a caller passes to `cost-trend`. */
+export interface CostTrendInput {
+  /** Start of the window, inclusive: an ISO 8601 date-time with `Z` or an offset, or a Date. */
+  from: string | Date;
+  /** End of the window, exclusive. At most 2 years after `from` (31 days at hour granularity). */
+  to: string | Date;
+  /** Bucket size; default `'day'`. Weeks start on Monday. */
+  granularity?: Granularity;
+  /** IANA zone whose midnights bound the buckets; default `'UTC'`. */
+  timeZone?: string;
+  /** What a series is; default `'vendor'`. */
+  groupBy?: CostTrendGroup;
+  /** How many vendors / models / products get their own series (1–20, default 5); the rest are summed as "other". */
+  topN?: number;
+  /** Only this product (agent). */
+  productId?: string;
+  /** Only this customer — within the scope; it never widens it. */
+  customerId?: string;
+  /** Only this vendor (exact match, e.g. `openai`). */
+  vendor?: string;
+}
+
+/** The validated params of `cost-trend`. */
+export interface CostTrendParams {
+  from: Date;
+  to: Date;
+  granularity: Granularity;
+  timeZone: string;
+  groupBy: CostTrendGroup;
+  topN: number;
+  productId: string | undefined;
+  customerId: string | undefined;
+  vendor: string | undefined;
+}
+
+/**
+ * One series in one bucket. Buckets without calls are absent (the chart fills the gaps). The
+ * "other" series has `series: ''` and `is_other: true`; its label is the widget's choice.
+ */
+export interface CostTrendRow {
+  /** Start of the bucket: local midnight (or hour start) in `timeZone`, as an instant. */
+  bucket: Date;
+  /** The vendor, the model or the product id; `''` for the "other" series. */
+  series: string;
+  /** What to show for the series: the vendor, the model, or the product's name (`''` when unknown or "other"). */
+  series_label: string;
+  /** True for the series that sums everything outside the top N. */
+  is_other: boolean;
+  /** `SUM(cost_amount)`: exact fractional cents as decimal text. */
+  cost_amount: string;
+  /** AI calls. */
+  calls: bigint;
+}
+
+/** Refuses a window whose buckets × series could exceed the API's row cap (never a silently cut chart). */
+function checkRowCap(params: Pick<CostTrendParams, 'from' | 'to' | 'granularity' | 'topN'>): void {
+  const rows = maxBucketCount(params.from, params.to, params.granularity) * (params.topN + 1);
+  if (rows > MAX_RESULT_ROWS) {
+    throw invalidParams(
+      `The window from ${params.from.toISOString()} to ${params.to.toISOString()} at ${params.granularity} granularity with topN ${params.topN} ` +
+        `could need ${rows} rows, more than the API's ${MAX_RESULT_ROWS}; shorten the window, use a coarser granularity or a smaller topN`,
+    );
+  }
+}
+
+/** The params `cost-trend` declares. */
+export const COST_TREND_PARAMS = {
+  from: param.dateTime(),
+  to: param.dateTime(),
+  granularity: param.enum(GRANULARITIES).default('day'),
+  timeZone: param.timeZone().default('UTC'),
+  groupBy: param.enum(COST_TREND_GROUPS).default('vendor'),
+  topN: param.integer({ min: 1, max: 20 }).default(5),
+  productId: param.id().optional(),
+  customerId: param.id().optional(),
+  vendor: param.text().optional(),
+};
+
+/** The browser-side part of `cost-trend`, shared by the reference and the full definition. */
+export const COST_TREND_DECLARATION = {
+  name: 'cost-trend',
+  params: COST_TREND_PARAMS,
+  refine(params: ParsedParams<typeof COST_TREND_PARAMS>) {
+    checkUsageWindow(params);
+    checkRowCap(params);
+  },
+  columns: {
+    bucket: column.datetime(),
+    series: column.string(),
+    series_label: column.string(),
+    is_other: column.bool(),
+    cost_amount: column.decimal(),
+    calls: column.uint64(),
+  },
+};
+
+/** `cost-trend` by name, params and columns, without its SQL: what CostTrend sends. */
+export const costTrendReference: NamedQueryReference<CostTrendInput, CostTrendParams, CostTrendRow> = defineQueryReference(COST_TREND_DECLARATION);
