@@ -1,4 +1,4 @@
-import { AnalyticsError } from '../errors';
+import { chunkLoadError } from '../chunkLoadError';
 
 /** The module `loadResponseDecoding` loads: decoding, JSON reading and the columns check. */
 export type ResponseDecoding = typeof import('./responseDecoding');
@@ -16,7 +16,7 @@ export function loadResponseDecoding(): Promise<ResponseDecoding> {
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
-      throw decodingLoadError(error);
+      throw chunkLoadError('the reader of answers', error);
     },
   );
   return loading;
@@ -25,14 +25,4 @@ export function loadResponseDecoding(): Promise<ResponseDecoding> {
 /** The response-decoding module when it has loaded (then decoding is synchronous), else undefined. */
 export function loadedResponseDecoding(): ResponseDecoding | undefined {
   return loaded;
-}
-
-/** Why a request failed when the decoding module could not be loaded. */
-function decodingLoadError(cause: unknown): AnalyticsError {
-  return new AnalyticsError({
-    code: 'NETWORK_ERROR',
-    message: 'Could not load the part of the analytics library that reads answers.',
-    details: cause instanceof Error ? cause.message : String(cause),
-    cause,
-  });
 }

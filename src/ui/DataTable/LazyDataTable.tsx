@@ -1,9 +1,27 @@
 'use client';
 import { lazy, Suspense } from 'react';
+import { chunkLoadError } from '../../core/chunkLoadError';
 import type { DataTableProps } from './DataTable';
 import { LoadingState } from '../states/LoadingState';
 
-const LoadedDataTable = lazy(() => import('./DataTable').then((module) => ({ default: module.DataTable })));
+/**
+ * `DataTable` behind `React.lazy`. A failed load throws a retryable `NETWORK_ERROR` (the widget's
+ * error state, with Retry) and is forgotten: the next render — Retry's — loads the chunk again
+ * (`React.lazy` alone would keep throwing the first failure).
+ */
+function lazyDataTable() {
+  return lazy(() =>
+    import('./DataTable').then(
+      (module) => ({ default: module.DataTable }),
+      (error: unknown) => {
+        LoadedDataTable = lazyDataTable();
+        throw chunkLoadError('the table', error);
+      },
+    ),
+  );
+}
+
+let LoadedDataTable = lazyDataTable();
 
 /**
  * `DataTable`, loaded when a table is first shown. Charts are every widget's default view, so a
@@ -11,9 +29,10 @@ const LoadedDataTable = lazy(() => import('./DataTable').then((module) => ({ def
  * switch shows the loading skeleton for the moment the chunk takes.
  */
 export function LazyDataTable<Row>(props: DataTableProps<Row>) {
+  const Loaded = LoadedDataTable;
   return (
     <Suspense fallback={<LoadingState />}>
-      <LoadedDataTable {...(props as DataTableProps<unknown>)} />
+      <Loaded {...(props as DataTableProps<unknown>)} />
     </Suspense>
   );
 }

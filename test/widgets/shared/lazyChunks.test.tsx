@@ -1,21 +1,27 @@
 /**
- * A widget is a guest, also when a chunk of the library cannot load: with the response-decoding
- * chunk unreachable (offline, a 404 after a deploy), a chart widget ends in its own error state
- * with Retry — the host page around it stays — and Retry, once the chunk can load, draws the chart.
- * Fresh modules per test, so nothing has loaded the chunk before.
+ * A widget is a guest, also when a chunk of the library cannot load (offline, a 404 after a
+ * deploy): with the response-decoding chunk or the table's chunk unreachable, a chart widget ends
+ * in its own error state with Retry — the host page around it stays — and Retry, once the chunk
+ * can load, shows what was asked for. Fresh modules per test, so nothing has loaded a chunk before.
  */
 import type { ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const DECODING = '../../../src/core/client/responseDecoding';
-let offline = true;
+const TABLE = '../../../src/ui/DataTable/DataTable';
+/** Which chunk cannot load: the response decoding, or the table (then decoding loads). */
+let unreachable: 'decoding' | 'table' | undefined;
 let cleanupRender: (() => void) | undefined;
 
 beforeEach(() => {
-  offline = true;
+  unreachable = 'decoding';
   vi.resetModules();
   vi.doMock(DECODING, async (importOriginal) => {
-    if (offline) throw new TypeError('Failed to fetch dynamically imported module: /assets/responseDecoding.js');
+    if (unreachable === 'decoding') throw new TypeError('Failed to fetch dynamically imported module: /assets/responseDecoding.js');
+    return importOriginal();
+  });
+  vi.doMock(TABLE, async (importOriginal) => {
+    if (unreachable === 'table') throw new TypeError('Failed to fetch dynamically imported module: /assets/DataTable.js');
     return importOriginal();
   });
 });
@@ -23,6 +29,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanupRender?.();
   vi.doUnmock(DECODING);
+  vi.doUnmock(TABLE);
 });
 
 /** The library, React and Testing Library from the fresh module registry (one React for all). */
@@ -65,9 +72,40 @@ describe('a chart widget whose response-decoding chunk cannot load', () => {
     expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
     expect(lib.screen.queryByRole('img')).toBeNull();
 
-    offline = false;
+    unreachable = undefined;
     await lib.userEvent.click(retry);
     expect(await lib.screen.findByRole('img')).toBeInTheDocument();
+    expect(lib.screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    client.dispose();
+  });
+});
+
+describe('a chart widget whose table chunk cannot load', () => {
+  it.each(WIDGETS)('%s shows its own error state with Retry when the table is opened, the host stays, and Retry shows the table', async (name, storyKey) => {
+    unreachable = 'table';
+    const lib = await freshLibrary();
+    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<object>;
+    const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
+    const client = new lib.QueryClient({ retries: 0 });
+    lib.render(
+      <main>
+        <h1>Host page</h1>
+        <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
+          <Widget {...props} />
+        </lib.AnalyticsProvider>
+      </main>,
+    );
+    expect(await lib.screen.findByRole('img')).toBeInTheDocument();
+    await lib.userEvent.click(lib.screen.getByRole('button', { name: 'Table' }));
+    const retry = await lib.screen.findByRole('button', { name: 'Retry' });
+    const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
+    expect(errorState).toContainElement(retry);
+    expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    expect(lib.screen.queryByRole('table')).toBeNull();
+
+    unreachable = undefined;
+    await lib.userEvent.click(retry);
+    expect(await lib.screen.findByRole('table')).toBeInTheDocument();
     expect(lib.screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     client.dispose();
   });
