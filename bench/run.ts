@@ -1,12 +1,17 @@
 /**
- * `npm run bench`: every figure of issue 8 in one run, each beside a floor measured in the same
- * run — bundle sizes, decoding, rendering in Chromium, the dashboard's requests and the engine's
- * latency — printed as tables and written to `bench/results/latest.json` (not committed).
+ * `npm run bench`: every figure of issues 8 and 17 in one run, each beside a floor measured in the
+ * same run — bundle sizes, decoding, rendering in Chromium, the dashboard's requests and the
+ * engine's latency — printed as tables and written to `bench/results/latest.json` (not committed).
  *
- *   npm run bench                              # everything (about 3–5 minutes)
- *   npm run bench -- --only bundle,decode      # some parts: bundle, decode, render, dashboard, engine
- *   npm run bench -- --scale small             # engine at another emulator scale (default medium)
- *   npm run bench -- --runs 50                 # timed runs per render scene and engine query (default 25 / 30)
+ *   npm run bench                                    # everything (about 6–8 minutes on 2 cores)
+ *   npm run bench -- --only bundle,decode            # some parts: bundle, decode, render, dashboard, engine
+ *   npm run bench -- --only engine                   # the engine at medium, then at large (about 3–4 minutes)
+ *   npm run bench -- --only engine --scale large     # one scale (large alone: about 2 minutes, 55 s of it seeding)
+ *   npm run bench -- --only engine --scale small,medium
+ *   npm run bench -- --runs 50                       # timed runs per render scene and engine query (default 25 / 30)
+ *
+ * The engine part runs one emulator at a time (medium, then large by default), closing each before
+ * the next starts: libchdb takes one data directory per process, and large holds about 4.7 GB.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -17,12 +22,15 @@ import { runEmulatorBench, type EmulatorBenchResult } from './emulator';
 import { widgetBenchQueries } from './engine/widgetQueries';
 import { bundleReport, dashboardReport, decodeReport, engineReport, renderReport, summaryReport } from './report';
 import { runRenderBench, type RenderBenchResult } from './render/renderBench';
-import { isEmulatorScale } from '../src/emulator/seed/scales';
+import { isEmulatorScale, type EmulatorScale } from '../src/emulator/seed/scales';
 
 const PARTS = ['bundle', 'decode', 'render', 'dashboard', 'engine'] as const;
 type Part = (typeof PARTS)[number];
 
-function parseArguments(argv: readonly string[]): { parts: Set<Part>; scale: string; runs: number | undefined } {
+/** The engine's scales when `--scale` is not given: the issue-17 targets hold at both. */
+const DEFAULT_ENGINE_SCALES: readonly EmulatorScale[] = ['medium', 'large'];
+
+function parseArguments(argv: readonly string[]): { parts: Set<Part>; scales: EmulatorScale[]; runs: number | undefined } {
   const value = (flag: string) => {
     const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
     if (index === -1) return undefined;
@@ -38,7 +46,13 @@ function parseArguments(argv: readonly string[]): { parts: Set<Part>; scale: str
   const runsText = value('--runs');
   const runs = runsText === undefined ? undefined : Number(runsText);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 3)) throw new Error(`--runs must be an integer of at least 3, got ${JSON.stringify(runsText)}`);
-  return { parts, scale: value('--scale') ?? 'medium', runs };
+  const scaleText = value('--scale');
+  const scales: EmulatorScale[] = [];
+  for (const name of scaleText === undefined ? DEFAULT_ENGINE_SCALES : scaleText.split(',').map((scale) => scale.trim())) {
+    if (!isEmulatorScale(name)) throw new Error(`Unknown scale ${JSON.stringify(name)}; expected some of tiny, small, medium, large`);
+    if (!scales.includes(name)) scales.push(name);
+  }
+  return { parts, scales, runs };
 }
 
 /** The machine the figures came from. */
@@ -52,21 +66,28 @@ function machine() {
   };
 }
 
-const { parts, scale, runs } = parseArguments(process.argv.slice(2));
-if (!isEmulatorScale(scale)) throw new Error(`Unknown scale ${JSON.stringify(scale)}`);
+const { parts, scales, runs } = parseArguments(process.argv.slice(2));
 const started = performance.now();
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
 const host = machine();
 console.log(`paid-analytics-react bench — ${host.cores} cores (${host.cpu}), ${host.memoryGb} GB, Node ${host.node}, ${host.platform}\n`);
 
-const section = async <T>(name: Part, run: () => Promise<T>, report: (result: T) => string[]): Promise<void> => {
+/** Runs one part, prints its lines, and keeps its result (or its error) with `store`. */
+const section = async <T>(
+  name: string,
+  run: () => Promise<T>,
+  report: (result: T) => string[],
+  store: (result: T | { error: string }) => void = (result) => {
+    results[name] = result;
+  },
+): Promise<void> => {
   const sectionStarted = performance.now();
   try {
     const result = await run();
-    results[name] = result;
+    store(result);
     console.log([...report(result), `  (${((performance.now() - sectionStarted) / 1000).toFixed(1)} s)`, ''].join('\n'));
   } catch (error) {
-    results[name] = { error: error instanceof Error ? error.message : String(error) };
+    store({ error: error instanceof Error ? error.message : String(error) });
     process.exitCode = 1;
     console.log(`${name.toUpperCase()} — failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
@@ -85,8 +106,16 @@ if (parts.has('render') || parts.has('dashboard')) {
     ],
   );
 }
+// One emulator at a time: runEmulatorBench closes its emulator before it returns, so the next
+// scale's engine starts on a free process.
+const engineResults: (EmulatorBenchResult | { scale: EmulatorScale; error: string })[] = [];
 if (parts.has('engine')) {
-  await section('engine', () => runEmulatorBench({ scale, queries: widgetBenchQueries(), iterations: runs ?? 30 }), engineReport);
+  results.engine = engineResults;
+  for (const scale of scales) {
+    await section(`engine at ${scale}`, () => runEmulatorBench({ scale, queries: widgetBenchQueries(), iterations: runs ?? 30 }), engineReport, (result) => {
+      engineResults.push('error' in result ? { scale, error: result.error } : result);
+    });
+  }
 }
 
 const succeeded = (name: string) => {
@@ -99,7 +128,7 @@ console.log(
       bundle: succeeded('bundle') as BundleBenchResult | undefined,
       decode: succeeded('decode') as DecodeBenchResult[] | undefined,
       render: (succeeded('render') ?? succeeded('dashboard')) as RenderBenchResult | undefined,
-      engine: succeeded('engine') as EmulatorBenchResult | undefined,
+      engine: engineResults,
     }),
     '',
   ].join('\n'),
