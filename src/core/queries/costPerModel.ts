@@ -41,22 +41,38 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
   },
   sql: (params) => {
     // A trace belongs to one signal ("the signal this call served"), so the distinct traces of a
-    // pair's calls that have a signal in the window count its signals: a semi-join on the set of
-    // the window's signal traces, then a distinct count per pair.
+    // pair's calls that have a signal in the window count its signals.
     //
-    // Both are exact and cheap on fixed-width keys: a trace id of 32 lower-case hex digits (the W3C
-    // and OpenTelemetry form, and the emulator's) is read as the UInt128 it spells — a bijection, so
-    // no two ids share a key — and the set and the distinct count hold those numbers. Any other id
-    // takes a second, exact path on the text itself (a set of strings, and groupUniqArray, which
-    // compares whole values); the two kinds of id never equal each other, so the counts add up.
+    // Fast and exact for trace ids of 32 lower-case hex digits (the W3C and OpenTelemetry form, and
+    // the emulator's): such an id is read as the UInt128 it spells — a bijection, so no two ids share
+    // a key. The window's signals with such ids are numbered 1…n by row_number() (each row its own
+    // number), and every call looks its trace up in them with LEFT ANY JOIN, which keeps one row per
+    // key: so each trace with a signal has exactly one number, different traces different numbers,
+    // and a call without one gets 0. The distinct numbers per pair (a roaring bitmap: dense small
+    // numbers, cheap to collect and exact) are the pair's distinct traces with a signal. This costs
+    // one hash lookup per call; an IN set plus uniqExact per pair cost two (measured 25–30 % more).
+    //
+    // Any other id takes a second, exact path on the text itself (a set of strings, and
+    // groupUniqArray, which compares whole values); the two kinds of id never equal each other, so
+    // the counts add up.
     const hexTrace = sql`match(trace_id, '^[0-9a-f]{32}$')`;
     const traceKey = sql`reinterpretAsUInt128(unhex(trace_id))`;
-    const signalsOfCalls = params.includeCostPerSignal
-      ? sql`uniqExactIf(${traceKey}, ${hexTrace} AND ${traceKey} IN (
-        SELECT ${traceKey}
+    const costRows = params.includeCostPerSignal
+      ? sql`(
+        SELECT vendor, model, cost_amount, input_tokens, output_tokens, latency_ms, trace_id,
+          ${hexTrace} AS hex_trace, ${traceKey} AS trace_key
+        FROM ${view('fact_cost')}
+        WHERE ${costFilter(params)}
+    ) AS cost_rows
+    LEFT ANY JOIN (
+        SELECT ${traceKey} AS trace_key, row_number() OVER () AS signal_number
         FROM ${view('fact_signal')}
         WHERE ${signalFilter(params)} AND ${hexTrace}
-      )) + length(groupUniqArrayIf(trace_id, NOT ${hexTrace} AND trace_id IN (
+    ) AS hex_signals ON cost_rows.trace_key = hex_signals.trace_key`
+      : sql`${view('fact_cost')}
+    WHERE ${costFilter(params)}`;
+    const signalsOfCalls = params.includeCostPerSignal
+      ? sql`groupBitmapIf(signal_number, hex_trace AND signal_number > 0) + length(groupUniqArrayIf(trace_id, NOT hex_trace AND trace_id IN (
         SELECT trace_id
         FROM ${view('fact_signal')}
         WHERE ${signalFilter(params)} AND NOT ${hexTrace}
@@ -86,8 +102,7 @@ FROM (
       sum(output_tokens) AS output_tokens,
       avg(latency_ms) AS avg_latency_ms,
       ${signalsOfCalls} AS signals
-    FROM ${view('fact_cost')}
-    WHERE ${costFilter(params)}
+    FROM ${costRows}
     GROUP BY vendor, model
     ORDER BY cost DESC, vendor ASC, model ASC
     LIMIT ${params.limit}

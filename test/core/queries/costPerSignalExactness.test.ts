@@ -58,3 +58,27 @@ it('counts each trace with a signal once per vendor × model, whatever its id lo
     m2: { calls: 2n, signals: 2n }, // hex, text
   });
 });
+
+it('counts a trace with two signals once, and never matches an id through the hex key of another spelling', () => {
+  const lowerWithSignal = 'fedcba9876543210fedcba9876543210';
+  const upperTwin = lowerWithSignal.toUpperCase(); // the same 16 bytes when unhexed, another trace id
+  const twiceSignalled = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+  const textTwice = 'trace-twice';
+  const call = (trace: string, model: string) => `('2026-12-10 00:00:00', 'c', 'p', 'v', '${model}', 0.5, 1, 1, 10, '${trace}')`;
+  session.query(`INSERT INTO fact_cost VALUES ${[call(upperTwin, 'm3'), call(twiceSignalled, 'm4'), call(twiceSignalled, 'm4'), call(textTwice, 'm4')].join(', ')}`);
+  const signal = (trace: string) => `('2026-12-10 00:00:00', 'c', '${trace}')`;
+  session.query(`INSERT INTO fact_signal VALUES ${[signal(lowerWithSignal), signal(twiceSignalled), signal(twiceSignalled), signal(textTwice), signal(textTwice)].join(', ')}`);
+
+  const sql = costPerModel.toSql(costPerModel.parseParams({ from: '2026-12-01T00:00:00Z', to: '2026-12-21T00:00:00Z', includeCostPerSignal: true }), {});
+  const body = JSON.parse(session.query(sql, 'JSONCompact')) as { meta: { name: string; type: string }[]; data: unknown[][] };
+  const rows = checkResultColumns<{ model: string; signals: bigint | null; cost_per_signal: string | null }>(
+    'cost-per-model',
+    costPerModel.columns!,
+    decodeResult({ columns: body.meta, rows: body.data }),
+  );
+  const byModel = Object.fromEntries(rows.map((row) => [row.model, { signals: row.signals, costPerSignal: row.cost_per_signal }]));
+  expect(byModel).toEqual({
+    m3: { signals: 0n, costPerSignal: null }, // its own id has no signal; its lower-case twin's does not count
+    m4: { signals: 2n, costPerSignal: '0.75' }, // one hex trace with two signals, one text trace with two: 1.5 cents / 2
+  });
+});
