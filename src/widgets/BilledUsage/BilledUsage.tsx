@@ -3,9 +3,7 @@ import { useMemo, useState } from 'react';
 import { billingPeriodUsage, type BillingPeriodUsageInput, type BillingPeriodUsageRow } from '../../core/queries/billingPeriodUsage';
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -75,7 +73,6 @@ function BilledUsageWidget(props: BilledUsageProps) {
   const rows = result.data ?? NO_ROWS;
   const table = useMemo(() => billedUsageTable(rows, labels), [rows, labels.total, labels.unnamedSignal]); // eslint-disable-line react-hooks/exhaustive-deps
   const columns = useMemo(() => billedUsageColumns({ currency, formatAmount, formatters, labels }), [currency, formatAmount, formatters, JSON.stringify(props.labels ?? {})]); // eslint-disable-line react-hooks/exhaustive-deps
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const empty = result.data !== undefined && rows.length === 0;
   const ready = result.data !== undefined && !empty;
 
@@ -115,7 +112,7 @@ function BilledUsageWidget(props: BilledUsageProps) {
       toolbar={
         <WidgetToolbar
           view={{ value: view, onChange: setView }}
-          csv={ready ? { columns: csvColumns, rows: [...sortTableRows(columns, table.rows, sort), table.total], filename: `billed-usage-${rows[0]!.period_start}.csv`, onExport: props.onExportCsv } : undefined}
+          csv={ready ? { columns, rows: table.rows, sort, footer: [table.total], filename: `billed-usage-${rows[0]!.period_start}.csv`, onExport: props.onExportCsv } : undefined}
         />
       }
     >

@@ -6,9 +6,7 @@ import { useCostPerModel } from '../../react/useCostPerModel';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { BarList } from '../../ui/BarList/BarList';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -130,7 +128,6 @@ function CostPerModelWidget(props: CostPerModelProps) {
   );
   const tableRows = useMemo(() => (bars ? costPerModelTableRows(bars) : []), [bars]);
   const footerRows = useMemo(() => (bars ? [costPerModelTotalRow(bars, labels.total)] : []), [bars, labels.total]);
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const summaryText = bars ? summarizeCostPerModel({ bars, window: shown.window, formatters, format, labels }) : '';
   const empty = bars !== undefined && bars.bars.length === 0;
   const limited = bars !== undefined && bars.bars.length >= (props.limit ?? DEFAULT_LIMIT);
@@ -161,8 +158,10 @@ function CostPerModelWidget(props: CostPerModelProps) {
           csv={
             time.window
               ? {
-                  columns: csvColumns,
-                  rows: [...sortTableRows(columns, tableRows, sort), ...footerRows],
+                  columns,
+                  rows: tableRows,
+                  sort,
+                  footer: footerRows,
                   filename: csvFilename('cost-per-model', time.window, timeZone),
                   onExport: props.onExportCsv,
                 }

@@ -6,7 +6,6 @@ import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
 import { centsToMajorUnits } from '../../ui/csv/centsToMajorUnits';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
@@ -168,7 +167,6 @@ function CostTrendWidget(props: CostTrendProps) {
     [formatters, model],
   );
   const columns = useMemo(() => costTrendCsvColumns(model.table.columns, formatters.currency), [model, formatters.currency]);
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const { rows: tableRows, footerRows } = model.table;
   const empty = result.data !== undefined && result.data.length === 0;
   const groupOptions = props.groupOptions ?? ['vendor', 'model', 'product'];
@@ -192,7 +190,7 @@ function CostTrendWidget(props: CostTrendProps) {
             timeRange={timeRangeControl(time, timeZone, props.now)}
             granularity={{ value: granularity, onChange: (next) => setGranularity(next as CostTrendGranularity), options: offered }}
             view={{ value: view, onChange: setView }}
-            csv={windowCsv({ window: time.window, timeZone, slug: `cost-trend-by-${groupBy}`, columns, csvColumns, rows: tableRows, sort, footer: footerRows, onExport: props.onExportCsv })}
+            csv={windowCsv({ window: time.window, timeZone, slug: `cost-trend-by-${groupBy}`, columns, rows: tableRows, sort, footer: footerRows, onExport: props.onExportCsv })}
           />
         </>
       }

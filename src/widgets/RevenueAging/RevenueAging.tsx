@@ -9,12 +9,10 @@ import { useRevenueAging } from '../../react/useRevenueAging';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
 import { ChartLegend } from '../../ui/ChartLegend/ChartLegend';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { seriesColors } from '../../ui/series/seriesColors';
 import { EmptyState } from '../../ui/states/EmptyState';
@@ -161,7 +159,6 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
   );
   const tableRows = useMemo(() => (breakdown ? revenueAgingTableRows(breakdown) : []), [breakdown]);
   const footerRows = useMemo(() => (breakdown ? revenueAgingFooterRows(breakdown, labels) : []), [breakdown, labels.otherCustomers, labels.total]); // eslint-disable-line react-hooks/exhaustive-deps
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const summaryText = breakdown ? summarizeRevenueAging({ breakdown, asOf: asOfText ?? shownAsOf ?? '', formatters, formatAmount, labels }) : '';
   const empty = aging.data !== undefined && (breakdown === undefined || breakdown.total === 0n);
 
@@ -193,7 +190,7 @@ function RevenueAgingWidget(props: RevenueAgingProps) {
             view={{ value: view, onChange: setView }}
             csv={
               breakdown && shownAsOf !== undefined
-                ? { columns: csvColumns, rows: [...sortTableRows(columns, tableRows, sort), ...footerRows], filename: `revenue-aging-${breakdown.currency}-${shownAsOf}.csv`, onExport: props.onExportCsv }
+                ? { columns, rows: tableRows, sort, footer: footerRows, filename: `revenue-aging-${breakdown.currency}-${shownAsOf}.csv`, onExport: props.onExportCsv }
                 : undefined
             }
           />

@@ -5,7 +5,6 @@ import { REVENUE_TREND_GRANULARITIES, revenueTrendReference, type RevenueTrendGr
 import { useNamedQuery } from '../../react/useNamedQuery';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
@@ -116,7 +115,6 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [currency, formatAmount, formatters, labels.period, labels.invoiced, labels.invoices, labels.collected, labels.payments],
   );
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const windowText = shown.window ? describeWindow(shown.window, formatters, labels.window) : undefined;
   // Formatted only once there is data: a currency prop Intl refuses is the query's INVALID_PARAMS, not a render error.
   const summaryText = trend.data === undefined ? '' : summarizeRevenueTrend({ table, window: windowText, formatAmount, labels });
@@ -144,7 +142,7 @@ function RevenueTrendWidget(props: RevenueTrendProps) {
             timeRange={timeRangeControl(time, timeZone, props.now)}
             granularity={{ value: granularity, onChange: (next) => setGranularity(next as RevenueTrendGranularity), options: REVENUE_TREND_GRANULARITIES }}
             view={{ value: view, onChange: setView }}
-            csv={windowCsv({ window: time.window, timeZone, slug: `revenue-trend-${currency}`, columns, csvColumns, rows: table.rows, sort, footer: [table.total], onExport: props.onExportCsv })}
+            csv={windowCsv({ window: time.window, timeZone, slug: `revenue-trend-${currency}`, columns, rows: table.rows, sort, footer: [table.total], onExport: props.onExportCsv })}
           />
         </>
       }

@@ -8,9 +8,7 @@ import { useUsageSummary } from '../../react/useUsageSummary';
 import { useUsageTrends } from '../../react/useUsageTrends';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
@@ -148,7 +146,6 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
     labels,
   });
   const { columns, rows, footerRows } = model.table;
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const empty = trends.data !== undefined && asCount(model.pivot.total) === 0n;
 
   return (
@@ -177,8 +174,10 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
           csv={
             time.window
               ? {
-                  columns: csvColumns,
-                  rows: [...sortTableRows(columns, rows, sort), ...footerRows],
+                  columns,
+                  rows,
+                  sort,
+                  footer: footerRows,
                   filename: csvFilename('usage-trends', time.window, timeZone),
                   onExport: props.onExportCsv,
                 }

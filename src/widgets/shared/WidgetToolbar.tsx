@@ -1,13 +1,13 @@
 'use client';
 import type { TimeRange } from '../../core/time/timeRange';
-import type { CsvColumn } from '../../ui/csv/toCsv';
-import { ExportCsvButton } from '../../ui/ExportCsvButton/ExportCsvButton';
 import { GranularityControl, type Granularity } from '../../ui/GranularityControl/GranularityControl';
 import { TimeRangeControl } from '../../ui/TimeRangeControl/TimeRangeControl';
 import type { TimeRangeLabelsInput } from '../../ui/TimeRangeControl/timeRangeLabels';
 import { ViewToggle, type WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { useAnalyticsContext } from '../../react/useAnalyticsContext';
 import { mergeTimeRangeLabels } from '../../ui/controlLabels/controlLabels';
+import type { ToolbarCsv } from './toolbarCsv';
+import { ToolbarCsvButton } from './ToolbarCsvButton';
 
 export interface WidgetToolbarProps<Row> {
   /** The time range control; omitted when the host fixed the window. */
@@ -15,8 +15,8 @@ export interface WidgetToolbarProps<Row> {
   /** The granularity control; omitted for widgets without buckets. */
   granularity?: { value: Granularity; onChange: (granularity: Granularity) => void; options: readonly Granularity[] };
   view: { value: WidgetView; onChange: (view: WidgetView) => void };
-  /** The CSV export of the table (always the whole table, whichever view is shown). */
-  csv?: { columns: readonly CsvColumn<Row>[]; rows: readonly Row[]; filename: string; onExport?: (csv: string, filename: string) => void };
+  /** The CSV export of the table (always the whole table in its order, whichever view is shown; made on click). */
+  csv?: ToolbarCsv<Row> | undefined;
 }
 
 /**
@@ -54,15 +54,7 @@ export function WidgetToolbar<Row>({ timeRange, granularity, view, csv }: Widget
         {...(page.view === undefined ? {} : { label: page.view })}
         {...(page.views === undefined ? {} : { labels: page.views })}
       />
-      {csv && (
-        <ExportCsvButton
-          columns={csv.columns}
-          rows={csv.rows}
-          filename={csv.filename}
-          {...(page.exportCsv === undefined ? {} : { label: page.exportCsv })}
-          {...(csv.onExport === undefined ? {} : { onExport: csv.onExport })}
-        />
-      )}
+      {csv && <ToolbarCsvButton csv={csv} {...(page.exportCsv === undefined ? {} : { label: page.exportCsv })} />}
     </>
   );
 }

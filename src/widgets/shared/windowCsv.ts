@@ -1,9 +1,8 @@
 import type { CsvColumn } from '../../ui/csv/toCsv';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableColumn, DataTableSort } from '../../ui/DataTable/types';
 import { csvFilename } from './csvFilename';
 import type { TimeWindow } from './describeWindow';
-import type { WidgetToolbarProps } from './WidgetToolbar';
+import type { ToolbarCsv } from './toolbarCsv';
 
 export interface WindowCsvInput<Row> {
   /** The window shown; no export without one (or while the widget has nothing to export). */
@@ -13,7 +12,8 @@ export interface WindowCsvInput<Row> {
   slug: string;
   /** The table's columns: the rows export in the order the table is sorted by. */
   columns: readonly DataTableColumn<Row>[];
-  csvColumns: readonly CsvColumn<Row>[];
+  /** The CSV's columns; default `tableColumnsToCsv(columns)`. */
+  csvColumns?: readonly CsvColumn<Row>[] | undefined;
   rows: readonly Row[];
   sort: DataTableSort | undefined;
   /** Total rows after the body, as the table's footer shows them. */
@@ -25,11 +25,14 @@ export interface WindowCsvInput<Row> {
  * The toolbar's CSV export of a time-window widget's table: its rows in the table's order, then
  * its footer rows, in a file named for the widget and the window; none without a window.
  */
-export function windowCsv<Row>(input: WindowCsvInput<Row>): WidgetToolbarProps<Row>['csv'] {
+export function windowCsv<Row>(input: WindowCsvInput<Row>): ToolbarCsv<Row> | undefined {
   if (!input.window) return undefined;
   return {
-    columns: input.csvColumns,
-    rows: [...sortTableRows(input.columns, input.rows, input.sort), ...input.footer],
+    columns: input.columns,
+    csvColumns: input.csvColumns,
+    rows: input.rows,
+    sort: input.sort,
+    footer: input.footer,
     filename: csvFilename(input.slug, input.window, input.timeZone),
     onExport: input.onExport,
   };

@@ -1,6 +1,6 @@
 /**
  * A widget is a guest, also when a chunk of the library cannot load (offline, a 404 after a
- * deploy): with the response-decoding chunk or the table's chunk unreachable, a chart widget ends
+ * deploy): with the response-decoding chunk, the table's or the CSV export's unreachable, a chart widget ends
  * in its own error state with Retry — the host page around it stays — and Retry, once the chunk
  * can load, shows what was asked for. Fresh modules per test, so nothing has loaded a chunk before.
  */
@@ -9,8 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const DECODING = '../../../src/core/client/responseDecoding';
 const TABLE = '../../../src/ui/DataTable/DataTable';
-/** Which chunk cannot load: the response decoding, or the table (then decoding loads). */
-let unreachable: 'decoding' | 'table' | undefined;
+const CSV = '../../../src/widgets/shared/exportToolbarCsv';
+/** Which chunk cannot load: the response decoding, the table or the CSV export (then decoding loads). */
+let unreachable: 'decoding' | 'table' | 'csv' | undefined;
 let cleanupRender: (() => void) | undefined;
 
 beforeEach(() => {
@@ -24,12 +25,17 @@ beforeEach(() => {
     if (unreachable === 'table') throw new TypeError('Failed to fetch dynamically imported module: /assets/DataTable.js');
     return importOriginal();
   });
+  vi.doMock(CSV, async (importOriginal) => {
+    if (unreachable === 'csv') throw new TypeError('Failed to fetch dynamically imported module: /assets/exportToolbarCsv.js');
+    return importOriginal();
+  });
 });
 
 afterEach(() => {
   cleanupRender?.();
   vi.doUnmock(DECODING);
   vi.doUnmock(TABLE);
+  vi.doUnmock(CSV);
 });
 
 /** The library, React and Testing Library from the fresh module registry (one React for all). */
@@ -54,7 +60,7 @@ const WIDGETS = [
 describe('a chart widget whose response-decoding chunk cannot load', () => {
   it.each(WIDGETS)('%s shows its own error state with Retry, the host stays, and Retry draws the chart once the chunk loads', async (name, storyKey) => {
     const lib = await freshLibrary();
-    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<object>;
+    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
     const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
     const client = new lib.QueryClient({ retries: 0 });
     lib.render(
@@ -84,7 +90,7 @@ describe('a chart widget whose table chunk cannot load', () => {
   it.each(WIDGETS)('%s shows its own error state with Retry when the table is opened, the host stays, and Retry shows the table', async (name, storyKey) => {
     unreachable = 'table';
     const lib = await freshLibrary();
-    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<object>;
+    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
     const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
     const client = new lib.QueryClient({ retries: 0 });
     lib.render(
@@ -107,6 +113,40 @@ describe('a chart widget whose table chunk cannot load', () => {
     await lib.userEvent.click(retry);
     expect(await lib.screen.findByRole('table')).toBeInTheDocument();
     expect(lib.screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    client.dispose();
+  });
+});
+
+describe('a chart widget whose CSV export chunk cannot load', () => {
+  it.each(WIDGETS)('%s shows its own error state with Retry on Export, the host stays, and after Retry the export works', async (name, storyKey) => {
+    unreachable = 'csv';
+    const lib = await freshLibrary();
+    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
+    const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
+    const exported: string[] = [];
+    const client = new lib.QueryClient({ retries: 0 });
+    lib.render(
+      <main>
+        <h1>Host page</h1>
+        <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
+          <Widget {...props} onExportCsv={(_csv: string, filename: string) => void exported.push(filename)} />
+        </lib.AnalyticsProvider>
+      </main>,
+    );
+    expect(await lib.screen.findByRole('img')).toBeInTheDocument();
+    await lib.userEvent.click(lib.screen.getByRole('button', { name: 'Export CSV' }));
+    const retry = await lib.screen.findByRole('button', { name: 'Retry' });
+    const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
+    expect(errorState).toContainElement(retry);
+    expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    expect(exported).toEqual([]);
+
+    unreachable = undefined;
+    await lib.userEvent.click(retry);
+    expect(await lib.screen.findByRole('img')).toBeInTheDocument();
+    await lib.userEvent.click(lib.screen.getByRole('button', { name: 'Export CSV' }));
+    await lib.waitFor(() => expect(exported).toHaveLength(1));
+    expect(exported[0]).toMatch(/\.csv$/);
     client.dispose();
   });
 });

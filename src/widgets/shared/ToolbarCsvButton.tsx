@@ -1,0 +1,32 @@
+'use client';
+import { useState } from 'react';
+import { chunkLoadError } from '../../core/chunkLoadError';
+import type { AnalyticsError } from '../../core/errors';
+import { controlStyles } from '../../ui/controlStyles/controlStyles';
+import type { ToolbarCsv } from './toolbarCsv';
+
+/**
+ * A widget toolbar's Export CSV button. The CSV is made on click by `exportToolbarCsv`, loaded
+ * then (a page that never exports never downloads it). If that part cannot load (offline, a 404
+ * after a deploy), the widget shows its error state with Retry; the host page stays.
+ */
+export function ToolbarCsvButton<Row>({ csv, label = 'Export CSV' }: { csv: ToolbarCsv<Row>; label?: string | undefined }) {
+  const [failure, setFailure] = useState<AnalyticsError | undefined>(undefined);
+  // Thrown while rendering, so the widget's boundary shows it (an event handler's throw would not reach it).
+  if (failure !== undefined) throw failure;
+  return (
+    <button
+      type="button"
+      disabled={csv.rows.length + (csv.footer?.length ?? 0) === 0}
+      onClick={() => {
+        import('./exportToolbarCsv').then(
+          ({ exportToolbarCsv }) => exportToolbarCsv(csv),
+          (error: unknown) => setFailure(chunkLoadError('the CSV export', error)),
+        );
+      }}
+      style={controlStyles.button}
+    >
+      {label}
+    </button>
+  );
+}
