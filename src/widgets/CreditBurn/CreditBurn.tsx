@@ -5,15 +5,15 @@ import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnI
 import { creditBurnRateInput, creditBurnRateWindow, DEFAULT_BURN_RATE_DAYS, summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
 import { useCreditBurn } from '../../react/useCreditBurn';
 import { useHydrated } from '../../react/useHydrated';
+import type { ResolvedTheme } from '../../theme/types';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
+import { ChartLegend } from '../../ui/ChartLegend/ChartLegend';
 import { useControllableState } from '../../ui/controllableState/useControllableState';
-import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { LazyDataTable as DataTable } from '../../ui/DataTable/LazyDataTable';
 import { EmptyState } from '../../ui/states/EmptyState';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { sortTableRows } from '../../ui/DataTable/sortTableRows';
 import type { DataTableSort } from '../../ui/DataTable/types';
 import { bucketSpanLabel, bucketSpans } from '../../ui/time/bucketSpans';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
@@ -31,7 +31,7 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { buildCreditBurnOption } from './buildCreditBurnOption';
+import { buildCreditBurnOption, CREDIT_BURN_SERIES } from './buildCreditBurnOption';
 import { creditBurnColumns } from './creditBurnColumns';
 import { creditBurnHeadline } from './creditBurnHeadline';
 import { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './creditBurnLabels';
@@ -41,6 +41,14 @@ import { registerCreditBurnChart } from './registerCreditBurnChart';
 import { summarizeCreditBurnChart } from './summarizeCreditBurnChart';
 
 const echarts = registerCreditBurnChart();
+
+/** The series the legend lists, in its order. */
+const LEGEND_SERIES = [CREDIT_BURN_SERIES.granted, CREDIT_BURN_SERIES.spent, CREDIT_BURN_SERIES.balance] as const;
+
+/** A series' colour, as `buildCreditBurnOption` draws it. */
+function seriesColor(id: (typeof LEGEND_SERIES)[number], theme: ResolvedTheme): string {
+  return id === CREDIT_BURN_SERIES.granted ? theme.colors.positive : id === CREDIT_BURN_SERIES.spent ? theme.colors.negative : theme.colors.primary;
+}
 
 export interface CreditBurnProps
   extends WidgetBaseProps,
@@ -149,10 +157,19 @@ function CreditBurnWidget(props: CreditBurnProps) {
     () => (points ? bucketSpans(points.map((point) => point.bucket), shown.granularity, timeZone, shown.window) : undefined),
     [points, shown.granularity, timeZone, shown.window],
   );
+  // Series switched off in the legend; one always stays on.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleSeries = (id: string) =>
+    setHidden((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else if (next.size < LEGEND_SERIES.length - 1) next.add(id);
+      return next;
+    });
   const option = useMemo(
-    () => points && buildCreditBurnOption({ points, granularity: shown.granularity, formatters, formatValue, theme, labels, ...(spans ? { spans } : {}), partialNote: labels.partialPeriod }),
+    () => points && buildCreditBurnOption({ points, granularity: shown.granularity, formatters, formatValue, theme, labels, ...(spans ? { spans } : {}), partialNote: labels.partialPeriod, hidden }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labels are compared by their texts
-    [points, spans, shown.granularity, formatters, formatValue, theme, labels.granted, labels.spent, labels.pending, labels.balance, labels.partialPeriod],
+    [points, spans, shown.granularity, formatters, formatValue, theme, labels.granted, labels.spent, labels.pending, labels.balance, labels.partialPeriod, hidden],
   );
   const columns = useMemo(() => {
     const byBucket = new Map(spans?.map((span) => [span.bucket.getTime(), span]));
@@ -164,7 +181,6 @@ function CreditBurnWidget(props: CreditBurnProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labels are compared by their texts
   }, [spans, shown.granularity, formatters, formatValue, labels.period, labels.granted, labels.spent, labels.pending, labels.balance]);
   const [sort, setSort] = useState<DataTableSort | undefined>(undefined);
-  const csvColumns = useMemo(() => tableColumnsToCsv(columns), [columns]);
   const summaryText =
     points && summary ? summarizeCreditBurnChart({ points, summary, window: shown.window, formatters, formatValue, labels }) : '';
   const empty = !hasCurrency || (points !== undefined && isCreditBurnEmpty(points));
@@ -195,7 +211,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
           view={{ value: view, onChange: setView }}
           csv={
             time.window
-              ? { columns: csvColumns, rows: sortTableRows(columns, points ?? [], sort), filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
+              ? { columns, rows: points ?? [], sort, filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
               : undefined
           }
         />
@@ -204,7 +220,14 @@ function CreditBurnWidget(props: CreditBurnProps) {
       <WidgetBody refreshing={frame.refreshing}>
         {summary && <HeadlineStats label={labels.headline} stats={creditBurnHeadline(summary, formatters, formatValue, labels)} />}
         {view === 'chart' && option ? (
-          <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
+          <>
+            <ChartLegend
+              items={LEGEND_SERIES.map((id) => ({ name: id, label: labels[id], color: seriesColor(id, theme) }))}
+              hidden={hidden}
+              onToggle={toggleSeries}
+            />
+            <AnalyticsChart echarts={echarts} option={option} summary={summaryText} theme={theme} height={height} onChartReady={props.onChartReady} />
+          </>
         ) : null}
         {view === 'table' && points ? (
           <DataTable columns={columns} rows={points} caption={labels.tableCaption} pageSize={props.pageSize} sort={sort ?? null} onSortChange={setSort} />

@@ -31,6 +31,8 @@ export interface CreditBurnOptionInput {
   spans?: readonly BucketSpan[];
   /** Under a partial period's tooltip. */
   partialNote?: string;
+  /** Series switched off in the legend (`CREDIT_BURN_SERIES` ids): left out of the chart, not of the tooltip. */
+  hidden?: ReadonlySet<string>;
 }
 
 interface AxisTooltipParam {
@@ -77,13 +79,8 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
   };
 
   return {
-    // The grid's box holds the axis labels too (ECharts 6's form of `containLabel`).
-    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    legend: {
-      top: 0,
-      data: [labels.granted, labels.spent, labels.balance],
-      formatter: (name: string) => escapeRichText(name),
-    },
+    // The grid's box holds the axis labels too (ECharts 6's form of `containLabel`). The legend is HTML, above the chart.
+    grid: { left: 8, right: 8, top: 12, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltipFormatter },
     xAxis: {
       type: 'category',
@@ -124,6 +121,6 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
         lineStyle: { color: theme.colors.primary, width: 2 },
         data: points.map((point) => Number(point.balance)),
       },
-    ],
+    ].filter((series) => !input.hidden?.has(series.id)),
   };
 }

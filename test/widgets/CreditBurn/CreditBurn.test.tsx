@@ -168,6 +168,27 @@ describe('CreditBurn over the emulator', () => {
     expect(series.find((item) => item.id === 'balance')!.yAxisIndex).toBe(1);
   });
 
+  it('lists grants, spends and the balance in an HTML legend whose buttons switch series off in the chart, never the last one', async () => {
+    const user = userEvent.setup();
+    let chart: EChartsType | undefined;
+    renderWithProvider(<CreditBurn creditsCurrencyId={CURRENCY} from={WEEKS.from} to={WEEKS.to} granularity="week" onChartReady={(instance) => (chart = instance)} />, {
+      fetcher: emulatorFetcher(emulator),
+    });
+    await waitFor(() => expect(chart).toBeDefined(), { timeout: 20_000 });
+    const seriesIds = () => (chart!.getOption() as { series: { id: string }[] }).series.map((series) => series.id);
+    const legend = screen.getByRole('list', { name: 'Series' });
+    expect(within(legend).getAllByRole('button').map((button) => button.textContent)).toEqual(['Granted', 'Spent', 'Balance']);
+    expect(seriesIds()).toEqual(['granted', 'spent', 'balance']);
+    await user.click(within(legend).getByRole('button', { name: 'Spent' }));
+    expect(within(legend).getByRole('button', { name: 'Spent' })).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(seriesIds()).toEqual(['granted', 'balance']));
+    await user.click(within(legend).getByRole('button', { name: 'Granted' }));
+    await user.click(within(legend).getByRole('button', { name: 'Balance' }));
+    await waitFor(() => expect(seriesIds()).toEqual(['balance']));
+    await user.click(within(legend).getByRole('button', { name: 'Spent' }));
+    await waitFor(() => expect(seriesIds()).toEqual(['spent', 'balance']));
+  });
+
   it('follows a controlled time range and view, reporting the user’s choices', async () => {
     const user = userEvent.setup();
     const recorder = recordRequests(emulatorFetcher(emulator));

@@ -14,7 +14,7 @@ const theme = resolveTheme({ colors: { positive: '#00aa00', negative: '#cc0000',
 const points = fillCreditBurnGaps(ROWS, listTimeBuckets({ ...WINDOW, granularity: 'day', timeZone: 'UTC' }));
 
 interface BuiltOption {
-  legend: { data: string[]; formatter: (name: string) => string };
+  legend?: unknown;
   tooltip: { formatter: (params: unknown) => string };
   xAxis: { data: string[]; axisLabel: { formatter: (value: string) => string } };
   yAxis: { axisLabel: { formatter: (value: number) => string } }[];
@@ -37,6 +37,21 @@ describe('buildCreditBurnOption', () => {
     expect(option.series[2]!.data).toEqual([1399.5, 1399.5, 9007199254742192.749999]);
   });
 
+  it('leaves the series switched off in the legend out of the chart, not out of the tooltip', () => {
+    const option = buildCreditBurnOption({
+      points,
+      granularity: 'day',
+      formatters,
+      formatValue: (value) => formatCredits(value, formatters),
+      theme,
+      labels: DEFAULT_CREDIT_BURN_LABELS,
+      hidden: new Set(['spent']),
+    }) as unknown as BuiltOption;
+    expect(option.series.map((series) => series.id)).toEqual(['granted', 'balance']);
+    expect(option.yAxis).toHaveLength(2);
+    expect(option.tooltip.formatter([{ dataIndex: 2 }])).toContain('200.000001');
+  });
+
   it('tooltips exact amounts above 2^53 and fractions of a credit, pending only where there is some', () => {
     const option = build();
     const html = option.tooltip.formatter([{ dataIndex: 2, seriesId: 'granted', color: '#00aa00' }]);
@@ -48,13 +63,13 @@ describe('buildCreditBurnOption', () => {
     expect(option.tooltip.formatter([{ dataIndex: 1 }])).not.toContain('Pending');
   });
 
-  it('escapes host labels in the tooltip and neutralises rich text in the legend', () => {
+  it('escapes host labels in the tooltip and neutralises rich text on the axis (the legend is HTML, not ECharts)', () => {
     const hostile = { ...DEFAULT_CREDIT_BURN_LABELS, granted: '<b onclick=x>{a|Granted}' };
     const option = build(hostile);
     const html = option.tooltip.formatter([{ dataIndex: 0 }]);
     expect(html).toContain('&lt;b onclick=x&gt;');
     expect(html).not.toContain('<b onclick');
-    expect(option.legend.formatter(hostile.granted)).not.toContain('{a|');
+    expect(option.legend).toBeUndefined();
     expect(option.xAxis.axisLabel.formatter('2026-11-02T00:00:00.000Z')).toBe('Nov 2');
   });
 });
