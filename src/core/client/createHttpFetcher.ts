@@ -1,7 +1,6 @@
 import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
 import type { AnyNamedQuery } from '../queries/types';
-import { errorFromHttpResponse } from './errorFromHttpResponse';
 import { loadResponseDecoding, type ResponseDecoding } from './loadResponseDecoding';
 
 /** Header values as a plain object; `undefined` members are left out. */
@@ -81,7 +80,7 @@ function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', 
     for (const [name, value] of Object.entries(extraHeaders ?? {})) {
       if (value !== undefined) headers[name] = value;
     }
-    // The JSON reader is in the decoding chunk: load it while the request is on the wire.
+    // The JSON reader and the error-status reader are in the decoding chunk: load it while the request is on the wire.
     const decoding = loadResponseDecoding();
     decoding.catch(() => {});
     const fetchImplementation = options.fetch ?? globalThis.fetch;
@@ -112,6 +111,7 @@ function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', 
     }
 
     if (!response.ok) {
+      const { errorFromHttpResponse } = await decoding;
       throw errorFromHttpResponse(response.status, response.statusText, text, response.headers.get('retry-after'), Date.now());
     }
     return parseSuccessBody(await decoding, text, response.status);
