@@ -3,7 +3,7 @@
  * declared result columns, without the SQL (in `costPerModel.ts`, for the proxy and hosts).
  */
 import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
-import { param, type ParsedParams } from './paramBuilders';
+import { paramBoolean, paramDateTime, paramId, paramInteger, paramText, type ParsedParams } from './paramBuilders';
 import { column } from './resultColumns';
 import { defineQueryReference } from './queryReference';
 import type { NamedQueryReference } from './types';
@@ -62,13 +62,13 @@ export interface CostPerModelRow {
 
 /** The params `cost-per-model` declares. */
 export const COST_PER_MODEL_PARAMS = {
-  from: param.dateTime(),
-  to: param.dateTime(),
-  productId: param.id().optional(),
-  customerId: param.id().optional(),
-  vendor: param.text().optional(),
-  limit: param.integer({ min: 1, max: 1000 }).default(20),
-  includeCostPerSignal: param.boolean().default(false),
+  from: paramDateTime(),
+  to: paramDateTime(),
+  productId: paramId().optional(),
+  customerId: paramId().optional(),
+  vendor: paramText().optional(),
+  limit: paramInteger({ min: 1, max: 1000 }).default(20),
+  includeCostPerSignal: paramBoolean().default(false),
 };
 
 /** The browser-side part of `cost-per-model`, shared by the reference and the full definition. */

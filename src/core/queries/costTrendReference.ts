@@ -4,7 +4,7 @@
  */
 import { GRANULARITIES, type Granularity } from './granularity';
 import { invalidParams } from './params';
-import { param, type ParsedParams } from './paramBuilders';
+import { paramDateTime, paramEnum, paramId, paramInteger, paramText, paramTimeZone, type ParsedParams } from './paramBuilders';
 import { defineQueryReference } from './queryReference';
 import { column } from './resultColumns';
 import type { NamedQueryReference } from './types';
@@ -81,15 +81,15 @@ function checkRowCap(params: Pick<CostTrendParams, 'from' | 'to' | 'granularity'
 
 /** The params `cost-trend` declares. */
 export const COST_TREND_PARAMS = {
-  from: param.dateTime(),
-  to: param.dateTime(),
-  granularity: param.enum(GRANULARITIES).default('day'),
-  timeZone: param.timeZone().default('UTC'),
-  groupBy: param.enum(COST_TREND_GROUPS).default('vendor'),
-  topN: param.integer({ min: 1, max: 20 }).default(5),
-  productId: param.id().optional(),
-  customerId: param.id().optional(),
-  vendor: param.text().optional(),
+  from: paramDateTime(),
+  to: paramDateTime(),
+  granularity: paramEnum(GRANULARITIES).default('day'),
+  timeZone: paramTimeZone().default('UTC'),
+  groupBy: paramEnum(COST_TREND_GROUPS).default('vendor'),
+  topN: paramInteger({ min: 1, max: 20 }).default(5),
+  productId: paramId().optional(),
+  customerId: paramId().optional(),
+  vendor: paramText().optional(),
 };
 
 /** The browser-side part of `cost-trend`, shared by the reference and the full definition. */

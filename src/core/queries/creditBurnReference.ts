@@ -3,7 +3,7 @@
  * declared result columns, without the SQL (in `creditBurn.ts`, for the proxy and hosts).
  */
 import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
-import { param, type ParsedParams } from './paramBuilders';
+import { paramDateTime, paramEnum, paramId, paramTimeZone, type ParsedParams } from './paramBuilders';
 import { column } from './resultColumns';
 import { defineQueryReference } from './queryReference';
 import type { NamedQueryReference } from './types';
@@ -64,12 +64,12 @@ export const CREDIT_AMOUNT_SCALE = 12;
 
 /** The params `credit-burn` declares. */
 export const CREDIT_BURN_PARAMS = {
-  from: param.dateTime(),
-  to: param.dateTime(),
-  granularity: param.enum(CREDIT_BURN_GRANULARITIES).default('day'),
-  timeZone: param.timeZone().default('UTC'),
-  creditsCurrencyId: param.id(),
-  customerId: param.id().optional(),
+  from: paramDateTime(),
+  to: paramDateTime(),
+  granularity: paramEnum(CREDIT_BURN_GRANULARITIES).default('day'),
+  timeZone: paramTimeZone().default('UTC'),
+  creditsCurrencyId: paramId(),
+  customerId: paramId().optional(),
 };
 
 /** The browser-side part of `credit-burn`, shared by the reference and the full definition. */

@@ -102,87 +102,101 @@ export interface TextParamOptions {
 /** The sample of every `dateTime` param; registration moves each one a day after the one declared before. */
 export const SAMPLE_INSTANT = Date.UTC(2026, 0, 1);
 
-/** The param builders. */
+/** One of `values` (strings). */
+export function paramEnum<const T extends string>(values: readonly T[]): ParamSpec<T, T> {
+  const allowed = [...values];
+  if (allowed.length === 0) throw new TypeError('param.enum needs at least one value');
+  return spec<T, T>('enum', (value, name) => parseEnum(value, name, allowed), () => allowed);
+}
+
+/** An integer in `[min, max]`; numeric text (from a URL) is accepted. */
+export function paramInteger(range: { min: number; max: number }): ParamSpec<number, number> {
+  const { min, max } = range;
+  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max) throw new TypeError('param.integer needs integer min ≤ max');
+  return spec<number, number>(
+    'integer',
+    (value, name) => {
+      if (value === undefined) throw invalidParams(`Param ${name} is required (an integer from ${min} to ${max})`);
+      return parseInteger(value, name, { min, max, fallback: min });
+    },
+    () => [min, max],
+  );
+}
+
+/**
+ * An instant: an ISO 8601 date-time with `Z` or an offset, or a `Date`. The SQL gets a `Date`
+ * (rendered by `sql` as a `DateTime64(3, 'UTC')` literal).
+ */
+export function paramDateTime(): ParamSpec<string | Date, Date> {
+  return spec<string | Date, Date>('dateTime', (value, name) => parseInstant(value, name), () => [new Date(SAMPLE_INSTANT)]);
+}
+
+/** A calendar date `YYYY-MM-DD`; the SQL gets the same text (render it with `toDate(${…})`). */
+export function paramDate(): ParamSpec<string, string> {
+  return spec<string, string>('date', (value, name) => parseIsoDate(value, name), () => ['2026-01-15']);
+}
+
+/** An id: 1–128 characters of `[A-Za-z0-9_.:-]`. */
+export function paramId(): ParamSpec<string, string> {
+  return spec<string, string>('id', (value, name) => parseId(value, name), () => ['sample_id']);
+}
+
+/** Free text (a signal name, a vendor, a payload value): well-formed Unicode, escaped by `sql`. */
+export function paramText(options: TextParamOptions = {}): ParamSpec<string, string> {
+  const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
+  return spec<string, string>(
+    'text',
+    (value, name) => {
+      if (typeof value !== 'string' || value.length === 0 || value.length > maxLength || !isWellFormedText(value)) {
+        throw invalidParams(`Param ${name} must be text of 1–${maxLength} characters, got ${describeValue(value)}`);
+      }
+      if (options.pattern !== undefined && !matchesWhole(options.pattern, value)) {
+        throw invalidParams(`Param ${name} must be ${options.expected ?? `text matching ${options.pattern.source}`}, got ${describeValue(value)}`);
+      }
+      return value;
+    },
+    () => ['sample'],
+  );
+}
+
+/** true or false (`"true"`/`"false"` from a URL too). */
+export function paramBoolean(): ParamSpec<boolean, boolean> {
+  return spec<boolean, boolean>('boolean', (value, name) => parseBoolean(value, name, false), () => [false, true]);
+}
+
+/** An IANA time zone (`Europe/Berlin`), returned in the runtime's canonical spelling. */
+export function paramTimeZone(): ParamSpec<string, string> {
+  return spec<string, string>('timeZone', (value, name) => parseTimeZone(value, name), () => ['UTC']);
+}
+
+/** An ISO 4217 currency code (`USD`). */
+export function paramCurrency(): ParamSpec<string, string> {
+  return spec<string, string>(
+    'currency',
+    (value, name) => {
+      const code = parseOptionalCurrency(value, name);
+      if (code === undefined) throw invalidParams(`Param ${name} is required (an ISO 4217 currency code such as USD)`);
+      return code;
+    },
+    () => ['USD'],
+  );
+}
+
+/**
+ * The param builders of a named query's `params` (`param.dateTime()`, `param.enum([...])`, …). Each is
+ * also its own function (`paramDateTime`, …), which the built-in references use, so a bundle keeps
+ * only the builders — and parsers — its queries need.
+ */
 export const param = {
-  /** One of `values` (strings). */
-  enum<const T extends string>(values: readonly T[]): ParamSpec<T, T> {
-    const allowed = [...values];
-    if (allowed.length === 0) throw new TypeError('param.enum needs at least one value');
-    return spec<T, T>('enum', (value, name) => parseEnum(value, name, allowed), () => allowed);
-  },
-
-  /** An integer in `[min, max]`; numeric text (from a URL) is accepted. */
-  integer(range: { min: number; max: number }): ParamSpec<number, number> {
-    const { min, max } = range;
-    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max) throw new TypeError('param.integer needs integer min ≤ max');
-    return spec<number, number>(
-      'integer',
-      (value, name) => {
-        if (value === undefined) throw invalidParams(`Param ${name} is required (an integer from ${min} to ${max})`);
-        return parseInteger(value, name, { min, max, fallback: min });
-      },
-      () => [min, max],
-    );
-  },
-
-  /**
-   * An instant: an ISO 8601 date-time with `Z` or an offset, or a `Date`. The SQL gets a `Date`
-   * (rendered by `sql` as a `DateTime64(3, 'UTC')` literal).
-   */
-  dateTime(): ParamSpec<string | Date, Date> {
-    return spec<string | Date, Date>('dateTime', (value, name) => parseInstant(value, name), () => [new Date(SAMPLE_INSTANT)]);
-  },
-
-  /** A calendar date `YYYY-MM-DD`; the SQL gets the same text (render it with `toDate(${…})`). */
-  date(): ParamSpec<string, string> {
-    return spec<string, string>('date', (value, name) => parseIsoDate(value, name), () => ['2026-01-15']);
-  },
-
-  /** An id: 1–128 characters of `[A-Za-z0-9_.:-]`. */
-  id(): ParamSpec<string, string> {
-    return spec<string, string>('id', (value, name) => parseId(value, name), () => ['sample_id']);
-  },
-
-  /** Free text (a signal name, a vendor, a payload value): well-formed Unicode, escaped by `sql`. */
-  text(options: TextParamOptions = {}): ParamSpec<string, string> {
-    const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
-    return spec<string, string>(
-      'text',
-      (value, name) => {
-        if (typeof value !== 'string' || value.length === 0 || value.length > maxLength || !isWellFormedText(value)) {
-          throw invalidParams(`Param ${name} must be text of 1–${maxLength} characters, got ${describeValue(value)}`);
-        }
-        if (options.pattern !== undefined && !matchesWhole(options.pattern, value)) {
-          throw invalidParams(`Param ${name} must be ${options.expected ?? `text matching ${options.pattern.source}`}, got ${describeValue(value)}`);
-        }
-        return value;
-      },
-      () => ['sample'],
-    );
-  },
-
-  /** true or false (`"true"`/`"false"` from a URL too). */
-  boolean(): ParamSpec<boolean, boolean> {
-    return spec<boolean, boolean>('boolean', (value, name) => parseBoolean(value, name, false), () => [false, true]);
-  },
-
-  /** An IANA time zone (`Europe/Berlin`), returned in the runtime's canonical spelling. */
-  timeZone(): ParamSpec<string, string> {
-    return spec<string, string>('timeZone', (value, name) => parseTimeZone(value, name), () => ['UTC']);
-  },
-
-  /** An ISO 4217 currency code (`USD`). */
-  currency(): ParamSpec<string, string> {
-    return spec<string, string>(
-      'currency',
-      (value, name) => {
-        const code = parseOptionalCurrency(value, name);
-        if (code === undefined) throw invalidParams(`Param ${name} is required (an ISO 4217 currency code such as USD)`);
-        return code;
-      },
-      () => ['USD'],
-    );
-  },
+  enum: paramEnum,
+  integer: paramInteger,
+  dateTime: paramDateTime,
+  date: paramDate,
+  id: paramId,
+  text: paramText,
+  boolean: paramBoolean,
+  timeZone: paramTimeZone,
+  currency: paramCurrency,
 };
 
 function matchesWhole(pattern: RegExp, value: string): boolean {

@@ -3,7 +3,7 @@
  * declared result columns, without the SQL (in `revenueAging.ts`, for the proxy and hosts).
  */
 import { todayInTimeZone } from './params';
-import { param, type ParsedParams } from './paramBuilders';
+import { paramCurrency, paramDate, paramId, paramInteger, paramTimeZone, type ParsedParams } from './paramBuilders';
 import { column } from './resultColumns';
 import { defineQueryReference } from './queryReference';
 import type { NamedQueryReference } from './types';
@@ -56,11 +56,11 @@ export interface RevenueAgingRow {
 
 /** The params `revenue-aging` declares. */
 export const REVENUE_AGING_PARAMS = {
-  asOf: param.date().optional(),
-  timeZone: param.timeZone().default('UTC'),
-  customerId: param.id().optional(),
-  currency: param.currency().optional(),
-  topCustomers: param.integer({ min: 1, max: 100 }).default(10),
+  asOf: paramDate().optional(),
+  timeZone: paramTimeZone().default('UTC'),
+  customerId: paramId().optional(),
+  currency: paramCurrency().optional(),
+  topCustomers: paramInteger({ min: 1, max: 100 }).default(10),
 };
 
 /** The browser-side part of `revenue-aging`, shared by the reference and the full definition. */

@@ -3,7 +3,7 @@
  * the declared result columns, without the SQL (in `revenueTrend.ts`, for the proxy and hosts).
  */
 import { MAX_WINDOW_DAYS, parseTimeWindow } from './params';
-import { param, type ParsedParams } from './paramBuilders';
+import { paramCurrency, paramDateTime, paramEnum, paramId, paramTimeZone, type ParsedParams } from './paramBuilders';
 import { defineQueryReference } from './queryReference';
 import { column } from './resultColumns';
 import type { NamedQueryReference } from './types';
@@ -55,12 +55,12 @@ export interface RevenueTrendRow {
 
 /** The params `revenue-trend` declares. */
 export const REVENUE_TREND_PARAMS = {
-  from: param.dateTime(),
-  to: param.dateTime(),
-  granularity: param.enum(REVENUE_TREND_GRANULARITIES).default('month'),
-  timeZone: param.timeZone().default('UTC'),
-  customerId: param.id().optional(),
-  currency: param.currency().optional(),
+  from: paramDateTime(),
+  to: paramDateTime(),
+  granularity: paramEnum(REVENUE_TREND_GRANULARITIES).default('month'),
+  timeZone: paramTimeZone().default('UTC'),
+  customerId: paramId().optional(),
+  currency: paramCurrency().optional(),
 };
 
 /** The browser-side part of `revenue-trend`, shared by the reference and the full definition. */

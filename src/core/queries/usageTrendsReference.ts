@@ -3,7 +3,7 @@
  * the declared result columns, without the SQL (in `usageTrends.ts`, for the proxy and hosts).
  */
 import { invalidParams, maxWindowDaysFor, parseTimeWindow } from './params';
-import { param } from './paramBuilders';
+import { paramDateTime, paramEnum, paramId, paramInteger, paramText, paramTimeZone } from './paramBuilders';
 import { defineQueryReference } from './queryReference';
 import { column } from './resultColumns';
 import { GRANULARITIES, type Granularity } from './granularity';
@@ -57,14 +57,14 @@ export interface UsageTrendsRow {
 
 /** The params `usage-trends` and `usage-summary` declare. */
 export const USAGE_PARAMS = {
-  from: param.dateTime(),
-  to: param.dateTime(),
-  granularity: param.enum(GRANULARITIES).default('day'),
-  timeZone: param.timeZone().default('UTC'),
-  topN: param.integer({ min: 1, max: 20 }).default(5),
-  signalName: param.text().optional(),
-  productId: param.id().optional(),
-  customerId: param.id().optional(),
+  from: paramDateTime(),
+  to: paramDateTime(),
+  granularity: paramEnum(GRANULARITIES).default('day'),
+  timeZone: paramTimeZone().default('UTC'),
+  topN: paramInteger({ min: 1, max: 20 }).default(5),
+  signalName: paramText().optional(),
+  productId: paramId().optional(),
+  customerId: paramId().optional(),
 };
 
 /** The param names of `usage-trends` and `usage-summary`. */
