@@ -5,25 +5,38 @@
  * iterations after warm-up, timed in process CPU time (wall time where that is missing). Target: ratio
  * ≤ 1.5. A third body swaps the two Float64 columns for Decimals
  * sent as JSON numbers, as the real API sends them (the lossless path): target ≤ 2.
+ *
+ * One run measures the three bodies one after the other in a fresh Node process; the bench makes several
+ * runs (`DECODE_RUNS`) and reports, per body, the median of the runs' ratios, with every run's ratio beside
+ * it: one process's ratio moves by ±0.1 from the next one's with where the garbage collector happens to strike.
  */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { decodeResult } from '../src/core/decode/decodeResult';
 import { parseAnalyticsJson } from '../src/core/decode/parseAnalyticsJson';
 
 export interface DecodeBenchResult {
   name: string;
-  /** Median ms of `JSON.parse(text)` alone. */
+  /** Median ms of `JSON.parse(text)` alone (the median over the runs of each run's median). */
   floorMs: number;
-  /** Median ms of `decodeResult(JSON.parse(text))`. */
+  /** Median ms of `decodeResult(parseAnalyticsJson(text))` (likewise). */
   ms: number;
-  /** `ms / floorMs`. */
+  /** The median of the runs' ratios (`ms / floorMs` of each run). */
   ratio: number;
+  /** Each run's ratio, in the order they ran. */
+  runs: number[];
   /** The ratio this body must stay within: 1.5, or 2 when its Decimals arrive as JSON numbers. */
   target: number;
 }
 
+const execFileAsync = promisify(execFile);
+
 const ROWS = 10_000;
 const WARMUPS = 10;
 const ITERATIONS = 80;
+/** Runs over the three bodies, each in its own process; the reported ratio is their median. */
+export const DECODE_RUNS = 5;
 
 /** A deterministic pseudo-random generator (mulberry32), so every run measures the same body. */
 function random(seed: number): () => number {
@@ -98,7 +111,13 @@ function clockMs(): number {
 /** Keeps results alive so the engine cannot drop the measured work. */
 let sink = 0;
 
-function measure(name: string, text: string, target = 1.5): DecodeBenchResult {
+interface RunFigures {
+  floorMs: number;
+  ms: number;
+}
+
+/** One run over one body: medians of interleaved iterations of the floor and of parse + decode. */
+function measureOnce(text: string): RunFigures {
   const parseOnly = (): void => {
     sink += (JSON.parse(text) as { rows: unknown[] }).rows.length;
   };
@@ -121,18 +140,54 @@ function measure(name: string, text: string, target = 1.5): DecodeBenchResult {
       (run === parseOnly ? floor : full).push(elapsed);
     }
   }
-  const floorMs = median(floor);
-  const ms = median(full);
-  return { name, floorMs, ms, ratio: ms / floorMs, target };
+  return { floorMs: median(floor), ms: median(full) };
 }
 
-/** Runs the decode benchmark: the 10,000 × 8 body with a UTC DateTime, and the same with a DST zone. */
-export async function runDecodeBench(): Promise<DecodeBenchResult[]> {
-  const results = [
-    measure("decodeResult 10,000 rows × 8 columns (DateTime('UTC'))", buildDecodeBenchBody()),
-    measure("decodeResult 10,000 rows × 8 columns (DateTime('America/New_York'))", buildDecodeBenchBody("DateTime('America/New_York')")),
-    measure("decodeResult 10,000 rows × 8 columns, 2 Decimals as JSON numbers (DateTime('UTC'))", buildDecodeBenchBody("DateTime('UTC')", true), 2),
+/** The bench's bodies: the 10,000 × 8 body with a UTC DateTime, the same with a DST zone, and with Decimals as JSON numbers. */
+function decodeBenchBodies(): { name: string; text: string; target: number }[] {
+  return [
+    { name: "decodeResult 10,000 rows × 8 columns (DateTime('UTC'))", text: buildDecodeBenchBody(), target: 1.5 },
+    { name: "decodeResult 10,000 rows × 8 columns (DateTime('America/New_York'))", text: buildDecodeBenchBody("DateTime('America/New_York')"), target: 1.5 },
+    {
+      name: "decodeResult 10,000 rows × 8 columns, 2 Decimals as JSON numbers (DateTime('UTC'))",
+      text: buildDecodeBenchBody("DateTime('UTC')", true),
+      target: 2,
+    },
   ];
+}
+
+/** One run in this process: each body measured once, in order (what `decode.run.ts` prints for the parent). */
+export function measureDecodeRun(): RunFigures[] {
+  const figures = decodeBenchBodies().map((body) => measureOnce(body.text));
   if (sink < 0) console.log(sink);
-  return results;
+  return figures;
+}
+
+/**
+ * Runs the decode benchmark `runs` times, each in a fresh Node process (`decode.run.ts`, with this process's
+ * loader flags): runs in one process agree to ±0.01 however far apart they are, because the engine's state
+ * (compiled code, heap sizes, where the collector's period falls) carries over; separate processes show the
+ * real spread. Per body: the median ratio and every run's.
+ */
+export async function runDecodeBench(runs = DECODE_RUNS): Promise<DecodeBenchResult[]> {
+  const bodies = decodeBenchBodies();
+  const figures = bodies.map(() => [] as RunFigures[]);
+  const child = fileURLToPath(new URL('./decode.run.ts', import.meta.url));
+  for (let run = 0; run < runs; run++) {
+    const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, child], { maxBuffer: 1 << 20 });
+    const lines = stdout.trim().split('\n');
+    const measured = JSON.parse(lines[lines.length - 1]!) as RunFigures[];
+    bodies.forEach((_, b) => figures[b]!.push(measured[b]!));
+  }
+  return bodies.map((body, b) => {
+    const ratios = figures[b]!.map((f) => f.ms / f.floorMs);
+    return {
+      name: body.name,
+      floorMs: median(figures[b]!.map((f) => f.floorMs)),
+      ms: median(figures[b]!.map((f) => f.ms)),
+      ratio: median(ratios),
+      runs: ratios,
+      target: body.target,
+    };
+  });
 }

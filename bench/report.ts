@@ -102,14 +102,15 @@ export function bundleReport(result: BundleBenchResult): string[] {
 
 export function decodeReport(results: readonly DecodeBenchResult[]): string[] {
   return [
-    'DECODE — decodeResult(parseAnalyticsJson(body)) vs JSON.parse(body) alone, medians',
+    `DECODE — decodeResult(parseAnalyticsJson(body)) vs JSON.parse(body) alone, CPU time; the median of ${results[0]?.runs.length ?? 0} runs, each in a fresh Node process`,
     ...formatTable(
-      ['body', 'JSON.parse (floor)', 'parse + decode', 'ratio', 'target'],
+      ['body', 'JSON.parse (floor)', 'parse + decode', 'ratio (median)', 'runs', 'target'],
       results.map((result) => [
         result.name,
         milliseconds(result.floorMs),
         milliseconds(result.ms),
         times(result.ratio),
+        result.runs.map((ratio) => ratio.toFixed(2)).join(' / '),
         verdict(result.ratio <= result.target, `≤ ${times(result.target)}`),
       ]),
     ),
@@ -221,10 +222,20 @@ export function summaryReport(results: {
   }
   if (decode !== undefined && decode.length > 0) {
     const plain = decode.filter((result) => result.target === TARGETS.maxDecodeRatio);
-    const worst = Math.max(...plain.map((result) => result.ratio));
-    add(worst <= TARGETS.maxDecodeRatio, `decode ≤ ${times(TARGETS.maxDecodeRatio)} JSON.parse`, `worst ${times(worst)}`);
+    const worst = [...plain].sort((a, b) => b.ratio - a.ratio)[0];
+    if (worst !== undefined) {
+      add(
+        worst.ratio <= TARGETS.maxDecodeRatio,
+        `decode ≤ ${times(TARGETS.maxDecodeRatio)} JSON.parse (median of ${worst.runs.length} runs)`,
+        `worst ${times(worst.ratio)} (runs ${worst.runs.map((ratio) => ratio.toFixed(2)).join(' / ')})`,
+      );
+    }
     for (const result of decode.filter((r) => r.target !== TARGETS.maxDecodeRatio)) {
-      add(result.ratio <= result.target, `decode ≤ ${times(result.target)} JSON.parse (Decimals as JSON numbers)`, times(result.ratio));
+      add(
+        result.ratio <= result.target,
+        `decode ≤ ${times(result.target)} JSON.parse (Decimals as JSON numbers, median of ${result.runs.length} runs)`,
+        `${times(result.ratio)} (runs ${result.runs.map((ratio) => ratio.toFixed(2)).join(' / ')})`,
+      );
     }
   }
   if (render !== undefined && render.scenes.length > 0) {

@@ -14,6 +14,8 @@ const DAY_MS = 86_400_000;
 /** Probes a day either side: wider than any UTC offset (±14 h), narrower than the gap between two transitions. */
 const PROBE_MS = 24 * 3_600_000;
 const CACHE_LIMIT = 200_000;
+/** Slots of the per-zone table of day shifts (a power of two): 4096 days, about 11 years, before two days share a slot. */
+const DAY_SLOTS = 4096;
 
 /** Converts wall time (its fields encoded as if they were UTC milliseconds) to epoch milliseconds. */
 export type WallTimeToInstant = (wallAsUtcMs: number) => number;
@@ -106,18 +108,18 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
   /**
    * Most days have no transition: if the offset two days before a wall day equals the offset three days
    * after it, no transition lies between (zones change at most twice a year), and the whole day shares one
-   * shift. Such days cost two Intl calls once; days with a transition fall back to 15-minute buckets.
+   * shift. Such days cost two Intl calls once; days with a transition (shift NaN here) fall back to 15-minute
+   * buckets. Day shifts live in a direct-mapped table (a day's slot is its number modulo the table's size,
+   * a later day in the same slot takes it over): one typed-array read per cell, no hashing.
    */
-  const dayShift = new Map<number, number | null>();
-  const shiftOfDay = (day: number): number | null => {
-    let shift = dayShift.get(day);
-    if (shift === undefined) {
-      const start = day * DAY_MS;
-      const before = offsetAt(start - 2 * DAY_MS);
-      shift = before === offsetAt(start + 3 * DAY_MS) ? -before : null;
-      if (dayShift.size >= CACHE_LIMIT) dayShift.clear();
-      dayShift.set(day, shift);
-    }
+  const dayKeys = new Float64Array(DAY_SLOTS).fill(Number.NaN);
+  const dayShifts = new Float64Array(DAY_SLOTS);
+  const shiftOfNewDay = (day: number, slot: number): number => {
+    const start = day * DAY_MS;
+    const before = offsetAt(start - 2 * DAY_MS);
+    const shift = before === offsetAt(start + 3 * DAY_MS) ? -before : Number.NaN;
+    dayKeys[slot] = day;
+    dayShifts[slot] = shift;
     return shift;
   };
   const shiftOfBucket = (bucket: number): number => {
@@ -130,17 +132,11 @@ export function wallTimeConverter(timeZone: string | undefined): WallTimeToInsta
     }
     return shift;
   };
-  // Time series are mostly ordered: remember the last day before asking the map.
-  let lastDay = Number.NaN;
-  let lastShift = 0;
   const converter: WallTimeToInstant = (wall) => {
     const day = Math.floor(wall / DAY_MS);
-    if (day === lastDay) return wall + lastShift;
-    const shift = shiftOfDay(day);
-    if (shift === null) return wall + shiftOfBucket(Math.floor(wall / BUCKET_MS));
-    lastDay = day;
-    lastShift = shift;
-    return wall + shift;
+    const slot = day & (DAY_SLOTS - 1);
+    const shift = dayKeys[slot] === day ? dayShifts[slot]! : shiftOfNewDay(day, slot);
+    return shift === shift ? wall + shift : wall + shiftOfBucket(Math.floor(wall / BUCKET_MS));
   };
   converters.set(timeZone, converter);
   return converter;

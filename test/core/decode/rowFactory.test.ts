@@ -31,6 +31,19 @@ describe('createRowFactory', () => {
   });
 });
 
+describe('decodeResult, responses with the same column names', () => {
+  it('decodes each response with its own column types (the compiled row builder is shared, the converters are not)', () => {
+    const names = ['when', 'n'];
+    const first = decodeResult({ columns: [{ name: 'when', type: "DateTime('UTC')" }, { name: 'n', type: 'UInt64' }], rows: [['2026-01-02 03:04:05', '7']] });
+    const second = decodeResult({ columns: [{ name: 'when', type: 'String' }, { name: 'n', type: 'Float64' }], rows: [['2026-01-02 03:04:05', 7.5]] });
+    const third = decodeResult({ columns: [{ name: 'when', type: "DateTime('America/New_York')" }, { name: 'n', type: 'Int64' }], rows: [['2026-01-02 03:04:05', '-7']] });
+    expect(Object.keys(first.rows[0]!)).toEqual(names);
+    expect(first.rows[0]).toEqual({ when: new Date('2026-01-02T03:04:05Z'), n: 7n });
+    expect(second.rows[0]).toEqual({ when: '2026-01-02 03:04:05', n: 7.5 });
+    expect(third.rows[0]).toEqual({ when: new Date('2026-01-02T08:04:05Z'), n: -7n });
+  });
+});
+
 describe('decodeResult without code generation (a strict Content-Security-Policy)', () => {
   it('decodes the same rows and reports the same errors', () => {
     const body = {

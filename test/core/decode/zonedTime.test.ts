@@ -50,6 +50,17 @@ describe('wallTimeConverter', () => {
     }
   });
 
+  it('keeps apart two days that share a slot of its day table (4096 days apart, one in winter, one in summer)', () => {
+    const zone = 'America/New_York';
+    const winter = Date.UTC(2020, 0, 15, 12);
+    const summer = winter + 4096 * 86_400_000; // 2031-03-30, after the spring change
+    expect(wallOf(summer, zone) - summer).not.toBe(wallOf(winter, zone) - winter);
+    const convert = wallTimeConverter(zone);
+    for (let i = 0; i < 4; i++) {
+      for (const t of [winter, summer, winter + 3_600_000, summer - 3_600_000]) expect(convert(wallOf(t, zone))).toBe(t);
+    }
+  });
+
   it('does not shift UTC and its aliases, nor a missing zone', () => {
     for (const zone of [undefined, 'UTC', 'Etc/UTC', 'GMT']) expect(wallTimeConverter(zone)(1_700_000_000_000)).toBe(1_700_000_000_000);
   });
