@@ -3,12 +3,11 @@
  * declared result columns, without the SQL (in `costTrend.ts`, for the proxy and hosts).
  */
 import { GRANULARITIES, type Granularity } from './granularity';
-import { invalidParams } from './params';
 import { paramDateTime, paramEnum, paramId, paramInteger, paramText, paramTimeZone, type ParsedParams } from './paramBuilders';
 import { defineQueryReference } from './queryReference';
 import { column } from './resultColumns';
 import type { NamedQueryReference } from './types';
-import { checkUsageWindow, maxBucketCount, MAX_RESULT_ROWS } from './usageTrendsReference';
+import { checkUsageRowCap, checkUsageWindow } from './usageWindow';
 
 /** What one cost series is: a vendor, a model or a product (agent). */
 export const COST_TREND_GROUPS = ['vendor', 'model', 'product'] as const;
@@ -68,17 +67,6 @@ export interface CostTrendRow {
   calls: bigint;
 }
 
-/** Refuses a window whose buckets × series could exceed the API's row cap (never a silently cut chart). */
-function checkRowCap(params: Pick<CostTrendParams, 'from' | 'to' | 'granularity' | 'topN'>): void {
-  const rows = maxBucketCount(params.from, params.to, params.granularity) * (params.topN + 1);
-  if (rows > MAX_RESULT_ROWS) {
-    throw invalidParams(
-      `The window from ${params.from.toISOString()} to ${params.to.toISOString()} at ${params.granularity} granularity with topN ${params.topN} ` +
-        `could need ${rows} rows, more than the API's ${MAX_RESULT_ROWS}; shorten the window, use a coarser granularity or a smaller topN`,
-    );
-  }
-}
-
 /** The params `cost-trend` declares. */
 export const COST_TREND_PARAMS = {
   from: paramDateTime(),
@@ -98,7 +86,7 @@ export const COST_TREND_DECLARATION = {
   params: COST_TREND_PARAMS,
   refine(params: ParsedParams<typeof COST_TREND_PARAMS>) {
     checkUsageWindow(params);
-    checkRowCap(params);
+    checkUsageRowCap(params);
   },
   columns: {
     bucket: column.datetime(),

@@ -5,7 +5,8 @@
 import { defineQueryReference } from './queryReference';
 import { column } from './resultColumns';
 import type { NamedQueryReference } from './types';
-import { checkUsageWindow, USAGE_PARAMS, type UsageTrendsInput, type UsageTrendsParams } from './usageTrendsReference';
+import { USAGE_PARAMS, type UsageTrendsInput, type UsageTrendsParams } from './usageTrendsReference';
+import { checkUsageWindow } from './usageWindow';
 
 /** Takes the same params as `usage-trends` (granularity, time zone and topN are validated, not used). */
 export type UsageSummaryInput = UsageTrendsInput;

@@ -2,12 +2,12 @@
  * `usage-trends` as the browser asks for it (`usageTrendsReference`): params, their checks and
  * the declared result columns, without the SQL (in `usageTrends.ts`, for the proxy and hosts).
  */
-import { invalidParams, maxWindowDaysFor, parseTimeWindow } from './params';
 import { paramDateTime, paramEnum, paramId, paramInteger, paramText, paramTimeZone } from './paramBuilders';
 import { defineQueryReference } from './queryReference';
 import { column } from './resultColumns';
 import { GRANULARITIES, type Granularity } from './granularity';
 import type { NamedQueryReference } from './types';
+import { checkUsageRowCap, checkUsageWindow } from './usageWindow';
 
 /** What a caller passes to `usage-trends` (and to `usage-summary`, which reads the same keys). */
 export interface UsageTrendsInput {
@@ -70,39 +70,7 @@ export const USAGE_PARAMS = {
 /** The param names of `usage-trends` and `usage-summary`. */
 export const USAGE_PARAM_NAMES = Object.keys(USAGE_PARAMS) as (keyof typeof USAGE_PARAMS)[];
 
-/** The API's result row cap: a series chart must fit in it whole. */
-export const MAX_RESULT_ROWS = 10_000;
-
-/** The shortest length of a bucket, in hours (a month is at least 28 days; a DST day 23 hours). */
-const SHORTEST_BUCKET_HOURS: Record<Granularity, number> = { hour: 1, day: 23, week: 7 * 24 - 1, month: 28 * 24 - 1 };
-
-/** The most buckets a window can touch at a granularity (a partial bucket at each end included). */
-export function maxBucketCount(from: Date, to: Date, granularity: Granularity): number {
-  const hours = (to.getTime() - from.getTime()) / 3_600_000;
-  return Math.ceil(hours / SHORTEST_BUCKET_HOURS[granularity]) + 1;
-}
-
-/** The window checks of the usage queries: `from` before `to`, at most 2 years (31 days of hours). */
-export function checkUsageWindow(params: Pick<UsageTrendsParams, 'from' | 'to' | 'granularity'>): void {
-  parseTimeWindow(params.from, params.to, {
-    maxDays: maxWindowDaysFor(params.granularity),
-    reason: `at ${params.granularity} granularity`,
-  });
-}
-
-/**
- * Also refuses a window whose buckets × series could exceed the API's 10,000-row cap (e.g. 31 days
- * of hours with 20 series), rather than returning a silently truncated chart.
- */
-export function checkUsageRowCap(params: UsageTrendsParams): void {
-  const rows = maxBucketCount(params.from, params.to, params.granularity) * (params.topN + 1);
-  if (rows > MAX_RESULT_ROWS) {
-    throw invalidParams(
-      `The window from ${params.from.toISOString()} to ${params.to.toISOString()} at ${params.granularity} granularity with topN ${params.topN} ` +
-        `could need ${rows} rows, more than the API's ${MAX_RESULT_ROWS}; shorten the window, use a coarser granularity or a smaller topN`,
-    );
-  }
-}
+export { checkUsageRowCap, checkUsageWindow, maxBucketCount, MAX_RESULT_ROWS } from './usageWindow';
 
 /** The browser-side part of `usage-trends`, shared by the reference and the full definition. */
 export const USAGE_TRENDS_DECLARATION = {
