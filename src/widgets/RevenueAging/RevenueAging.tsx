@@ -26,7 +26,7 @@ import { DEFAULT_CHART_HEIGHT, type WidgetBaseProps } from '../shared/widgetProp
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
 import { buildRevenueAgingOption, DEFAULT_MAX_CUSTOMER_SERIES, revenueAgingSeries } from './buildRevenueAgingOption';
-import { CurrencyControl } from './CurrencyControl';
+import { CurrencyControl } from '../shared/CurrencyControl';
 import { registerRevenueAgingChart } from './registerRevenueAgingChart';
 import { pickAgingCurrency, revenueAgingBreakdown, revenueAgingCurrencies } from './revenueAgingBreakdown';
 import { revenueAgingColumns, revenueAgingFooterRows, revenueAgingTableRows } from './revenueAgingColumns';

@@ -13,7 +13,7 @@ import type { NumericValue } from '../../ui/series/fields';
 import { Stat, StatList } from '../../ui/Stat/Stat';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { CurrencyControl } from '../RevenueAging/CurrencyControl';
+import { CurrencyControl } from '../shared/CurrencyControl';
 import { pickCurrency, revenueTrendCurrencies as currenciesOf } from '../RevenueTrend/revenueTrendCurrency';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';

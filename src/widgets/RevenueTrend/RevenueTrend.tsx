@@ -15,7 +15,7 @@ import { TimeSeriesChartView } from '../../ui/TimeSeriesChart/TimeSeriesChart';
 import { useTimeSeries } from '../../ui/TimeSeriesChart/useTimeSeries';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { CurrencyControl } from '../RevenueAging/CurrencyControl';
+import { CurrencyControl } from '../shared/CurrencyControl';
 import { frameHostProps } from '../shared/frameHostProps';
 import { describeWindow } from '../shared/describeWindow';
 import { useParamsOfData } from '../shared/useParamsOfData';

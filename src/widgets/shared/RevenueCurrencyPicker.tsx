@@ -1,5 +1,5 @@
 'use client';
-import { CurrencyControl } from '../RevenueAging/CurrencyControl';
+import { CurrencyControl } from './CurrencyControl';
 import type { RevenueCurrency } from './useRevenueCurrency';
 
 /** The picker of the currencies the window has revenue in; nothing when there is one or none (or the host named one). */
