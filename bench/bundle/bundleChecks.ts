@@ -7,7 +7,11 @@ import type { BundleSize } from './measureBundle';
 
 /** The four widgets, by folder name under `src/widgets/`. */
 export const WIDGET_NAMES = ['UsageTrends', 'CostPerModel', 'RevenueAging', 'CreditBurn'] as const;
-export type WidgetName = (typeof WIDGET_NAMES)[number];
+/** Cookbook widgets that draw an ECharts chart: measured as one-widget apps too, so the share is not only true for four. */
+export const CHART_COOKBOOK_WIDGETS = ['CostTrend', 'RevenueTrend'] as const;
+/** Every widget with a one-widget host app (`bench/bundle/apps/widget-<name>.tsx`). */
+export const ONE_WIDGET_APPS = [...WIDGET_NAMES, ...CHART_COOKBOOK_WIDGETS] as const;
+export type WidgetName = (typeof ONE_WIDGET_APPS)[number];
 
 /** The package a bundled module id belongs to (`react-dom`, `@tanstack/table-core`), or undefined for own code. */
 export function packageOfModule(id: string): string | undefined {
@@ -38,6 +42,8 @@ export const WIDGET_QUERY_MODULES: Readonly<Record<WidgetName, readonly string[]
   CostPerModel: ['costPerModel'],
   RevenueAging: ['revenueAging'],
   CreditBurn: ['creditBurn', 'summarizeCreditBurn'],
+  CostTrend: ['costTrend'],
+  RevenueTrend: ['revenueTrend'],
 };
 
 /**
@@ -46,14 +52,14 @@ export const WIDGET_QUERY_MODULES: Readonly<Record<WidgetName, readonly string[]
  * but bytes a one-widget host pays for; the bench prints them.
  */
 export function otherWidgetQueryModules(size: BundleSize, widget: WidgetName): string[] {
-  const others = WIDGET_NAMES.filter((name) => name !== widget).flatMap((name) => WIDGET_QUERY_MODULES[name]);
+  const others = ONE_WIDGET_APPS.filter((name) => name !== widget).flatMap((name) => WIDGET_QUERY_MODULES[name]);
   const own = new Set(WIDGET_QUERY_MODULES[widget]);
   return size.modules.filter((id) => others.some((file) => !own.has(file) && id.endsWith(`/src/core/queries/${file}.ts`)));
 }
 
 /** Modules of widgets other than `widget`: a one-widget app must contain none. */
 export function otherWidgetModules(size: BundleSize, widget: WidgetName): string[] {
-  const others = WIDGET_NAMES.filter((name) => name !== widget);
+  const others = ONE_WIDGET_APPS.filter((name) => name !== widget);
   return size.modules.filter((id) => others.some((other) => id.includes(`/src/widgets/${other}/`)));
 }
 

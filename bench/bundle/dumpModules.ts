@@ -50,7 +50,23 @@ async function alone(code: string): Promise<number> {
   }
 }
 
+/** Rendered bytes per package in the up-front chunks (`(own)` for the library's sources). */
+function packageBytes(chunks: Rollup.OutputChunk[]): Map<string, number> {
+  const initial = initialOf(chunks);
+  const bytes = new Map<string, number>();
+  for (const chunk of chunks.filter((c) => initial.has(c.fileName))) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      const at = id.lastIndexOf('/node_modules/');
+      const parts = at === -1 ? ['(own)'] : id.slice(at + 14).split('/');
+      const name = parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+      bytes.set(name, (bytes.get(name) ?? 0) + module.renderedLength);
+    }
+  }
+  return bytes;
+}
+
 const floor = await chunksOf('floor-chart');
+const floorPackages = packageBytes(floor);
 const floorGzip = floor.filter((c) => initialOf(floor).has(c.fileName)).reduce((t, c) => t + gzip(c.code), 0);
 console.log(`floor-chart ${floorGzip} B gzip`);
 for (const app of process.argv.slice(2)) {
@@ -60,6 +76,9 @@ for (const app of process.argv.slice(2)) {
   let lazy = 0;
   for (const chunk of chunks) (initial.has(chunk.fileName) ? (up += gzip(chunk.code)) : (lazy += gzip(chunk.code)));
   console.log(`\n== ${app}: up front ${up} B, lazy ${lazy} B; over floor ${up - floorGzip} B = ${((100 * (up - floorGzip)) / floorGzip).toFixed(1)} % / with lazy ${((100 * (up + lazy - floorGzip)) / floorGzip).toFixed(1)} %`);
+  const packages = packageBytes(chunks);
+  const names = [...new Set([...packages.keys(), ...floorPackages.keys()])];
+  console.log(`   rendered bytes beyond floor-chart by package: ${names.map((name) => [name, (packages.get(name) ?? 0) - (floorPackages.get(name) ?? 0)] as const).filter(([, d]) => Math.abs(d) >= 200).map(([name, d]) => `${name} ${d > 0 ? '+' : ''}${d}`).join(', ')}`);
   for (const chunk of chunks) {
     const own = Object.entries(chunk.modules).filter(([id, m]) => m.renderedLength > 0 && (!id.includes('/node_modules/') || !initial.has(chunk.fileName)));
     const sized = await Promise.all(own.map(async ([id, m]) => [id, await alone(m.code ?? '')] as const));
