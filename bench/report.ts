@@ -1,6 +1,6 @@
 /** The lines `npm run bench` prints for each part: pure functions of the results. */
 import type { BundleBenchResult } from './bundle/bundleBench';
-import { BUNDLE_TARGETS } from './bundle/bundleBench';
+import { BUNDLE_TARGETS, type AppFigure } from './bundle/bundleBench';
 import type { DecodeBenchResult } from './decode';
 import type { EmulatorBenchResult } from './emulator';
 import { SIZE_BUDGETS } from './budgets';
@@ -140,33 +140,47 @@ export function renderReport(result: RenderBenchResult): string[] {
   ];
 }
 
-export function dashboardReport(dashboard: NonNullable<RenderBenchResult['dashboard']>): string[] {
+/**
+ * The dashboard of every widget: requests sent against distinct ones and the peak in flight against the cap
+ * (one provider, and a client per widget as the floor), then per query; and, when the bundle part ran, the
+ * library share of the `widgets-every` app (the same widgets in a host app built for production).
+ */
+export function dashboardReport(dashboard: NonNullable<RenderBenchResult['dashboard']>, everyWidget?: AppFigure): string[] {
   const { shared, separate } = dashboard;
   const names = [...new Set([...Object.keys(separate.byName), ...Object.keys(shared.byName)])].sort();
   return [
-    `DATA LAYER — ${shared.widgets} widgets (the four + a duplicate UsageTrends, same props), requests counted at the fetcher (fixture answers after 40 ms)`,
+    `DATA LAYER — a dashboard of every exported widget (${shared.distinctWidgets}) + ${shared.duplicates.length} duplicates with the same props (${shared.duplicates.join(', ')}): ${shared.widgets} widgets; requests counted at the fetcher (fixture answers after 40 ms)`,
     ...formatTable(
-      ['', 'requests', 'distinct', 'peak in flight', 'cap', 'settled', ...names],
+      ['', 'requests', 'distinct', 'peak in flight', 'cap', 'failed', 'frames shown', 'in error', 'settled'],
       [separate, shared].map((figures) => [
         figures.mode === 'shared' ? 'one provider (dedupe + cap)' : 'a client per widget (floor)',
         figures.requests,
         figures.distinctRequests,
         figures.peakInFlight,
         figures.mode === 'shared' ? figures.cap : `${figures.cap} each`,
+        figures.failed,
+        figures.framesShown,
+        figures.errorStates,
         milliseconds(figures.settledMs),
-        ...names.map((name) => figures.byName[name] ?? 0),
       ]),
     ),
-    `  ${verdict(shared.requests === shared.distinctRequests, 'every distinct request sent once')}; ` +
+    '  per query (requests sent):',
+    ...formatTable(
+      ['query', 'a client per widget', 'one provider'],
+      names.map((name) => [name, separate.byName[name] ?? 0, shared.byName[name] ?? 0]),
+    ).map((line) => `  ${line}`),
+    `  ${verdict(shared.requests === shared.distinctRequests, `every distinct request sent once (${shared.requests} sent, ${shared.distinctRequests} distinct)`)}; ` +
       `${verdict(shared.peakInFlight <= shared.cap, `peak in flight ${shared.peakInFlight} ≤ cap ${shared.cap}`)}; ` +
-      `dedupe: ${shared.requests} requests instead of ${separate.requests} (${times(shared.requests / separate.requests)})`,
+      `dedupe: ${shared.requests} requests instead of ${separate.requests} (${times(shared.requests / separate.requests)})` +
+      (shared.failed + separate.failed > 0 ? `; ✗ ${shared.failed + separate.failed} requests failed (a fixture missing?)` : '') +
+      (shared.errorStates + separate.errorStates > 0 ? `; ✗ ${shared.errorStates + separate.errorStates} widgets in their error state` : ''),
+    everyWidget === undefined
+      ? '  library share of this dashboard as a host app (widgets-every): run the bundle part too (--only bundle,dashboard)'
+      : `  library share of this dashboard as a host app (${everyWidget.name}, every exported widget): ${percent(everyWidget.libraryShare)} up front, ` +
+        `${percent(everyWidget.libraryShareWithLazy)} with lazy chunks, of floor-chart (${kilobytes(everyWidget.gzipBytes)} gzip up front, ${kilobytes(everyWidget.lazyGzipBytes)} lazy)`,
   ];
 }
 
-/**
- * The engine table of one scale: each widget query's p50 and p95, against `SELECT 1` and against its
- * own floor (issue 17: p50 within 2× the floor over signals or costs, 6× over the small tables).
- */
 export function engineReport(result: EmulatorBenchResult): string[] {
   const floor = result.floor;
   const rows = [floor, ...result.queries].map((query) => [
@@ -243,8 +257,21 @@ export function summaryReport(results: {
   }
   const dashboard = render?.dashboard;
   if (dashboard !== undefined) {
-    add(dashboard.shared.requests === dashboard.shared.distinctRequests, 'dashboard: each distinct request sent once', `${dashboard.shared.requests} sent, ${dashboard.shared.distinctRequests} distinct`);
-    add(dashboard.shared.peakInFlight <= dashboard.shared.cap, 'dashboard: peak in flight ≤ cap', `${dashboard.shared.peakInFlight} ≤ ${dashboard.shared.cap}`);
+    const widgets = `${dashboard.shared.widgets} widgets: all ${dashboard.shared.distinctWidgets} + ${dashboard.shared.duplicates.length} duplicates`;
+    add(
+      dashboard.shared.requests === dashboard.shared.distinctRequests && dashboard.shared.failed === 0 && dashboard.shared.errorStates === 0,
+      `dashboard (${widgets}): requests = distinct requests`,
+      `${dashboard.shared.requests} sent, ${dashboard.shared.distinctRequests} distinct` +
+        (dashboard.shared.failed > 0 ? `, ${dashboard.shared.failed} failed` : '') +
+        (dashboard.shared.errorStates > 0 ? `, ${dashboard.shared.errorStates} widgets in error` : ''),
+    );
+    add(dashboard.shared.peakInFlight <= dashboard.shared.cap, `dashboard (${widgets}): peak in flight ≤ cap`, `${dashboard.shared.peakInFlight} ≤ ${dashboard.shared.cap}`);
+    const every = bundle?.everyWidget;
+    rows.push([
+      '·',
+      'dashboard of every widget: total library share (widgets-every app; reported, no target)',
+      every === undefined ? 'bundle part not run' : `${percent(every.libraryShare)} up front, ${percent(every.libraryShareWithLazy)} with lazy`,
+    ]);
   }
   for (const result of engine ?? []) {
     if ('error' in result) {

@@ -102,7 +102,7 @@ if (parts.has('render') || parts.has('dashboard')) {
     (result) => [
       ...(result.scenes.length > 0 ? renderReport(result) : []),
       ...(result.scenes.length > 0 && result.dashboard ? [''] : []),
-      ...(result.dashboard ? dashboardReport(result.dashboard) : []),
+      ...(result.dashboard ? dashboardReport(result.dashboard, (results.bundle as Partial<BundleBenchResult> | undefined)?.everyWidget) : []),
     ],
   );
 }

@@ -2,7 +2,7 @@
  * The page the render bench loads in Chromium. It exposes `window.renderBench`:
  * - `measure(kind)`: mounts one thing into a fresh root and resolves with the milliseconds from
  *   `root.render` (data already in hand) to the first paint after it is drawn;
- * - `dashboard(mode)`: renders the four widgets plus a duplicate and counts requests at the fetcher.
+ * - `dashboard(mode)`: renders every exported widget plus duplicates and counts requests at the fetcher.
  */
 import { useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
