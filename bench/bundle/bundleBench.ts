@@ -123,6 +123,15 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
   }
   const apps = singles.map(({ size }) => appFigure(size, react, chart));
 
+  // The README's advice: import by name. The same app through `import * as` + destructuring keeps every export.
+  const named = singles.find(({ widget }) => widget === 'UsageTrends')?.size;
+  const namespace = await attempt('widget-UsageTrends-namespace', () => measureApp('widget-UsageTrends-namespace'));
+  if (named !== undefined && namespace !== undefined) {
+    notes.push(
+      `widget-UsageTrends through \`import * as\` + destructuring: ${kilobytes(namespace.gzipBytes - named.gzipBytes)} more up front (${kilobytes(namespace.gzipBytes)}), the reason to import by name`,
+    );
+  }
+
   let allWidgets: BundleBenchResult['allWidgets'];
   const all = await attempt('widgets-all', () => measureApp('widgets-all'));
   if (all !== undefined) {
