@@ -4,7 +4,8 @@
  * widget ends in its own error state with Retry while the host page stays and nothing throws on the
  * page; the table engine the same way when a table is opened, the other widgets untouched. Chromium
  * remembers a module that failed to load for the life of the page (as the HTML spec's module map
- * says), so what brings the parts back is a reload, which these tests check too.
+ * says), so after a failed load a reload brings the part back; offline the library does not try
+ * (`loadOnDemand`), so there Retry works once the browser is back online.
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +87,22 @@ describe('a chunk loaded on demand that cannot load', () => {
     await openDashboard(page, server.url);
     expect(await waitForWidgetSettled(page, 'UsageTrends')).toBe('chart');
     await cell('UsageTrends').getByRole('button', { name: 'Table' }).click();
+    await cell('UsageTrends').getByRole('table').waitFor({ timeout: 30_000 });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('offline, opening a table shows the error state with Retry; back online, Retry shows the table', async () => {
+    await openDashboard(page, server.url);
+    expect(await waitForWidgetSettled(page, 'UsageTrends')).toBe('chart');
+    await page.context().setOffline(true);
+    try {
+      await cell('UsageTrends').getByRole('button', { name: 'Table' }).click();
+      await cell('UsageTrends').getByRole('button', { name: 'Retry' }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('.demo-page').isVisible()).toBe(true);
+    } finally {
+      await page.context().setOffline(false);
+    }
+    await cell('UsageTrends').getByRole('button', { name: 'Retry' }).click();
     await cell('UsageTrends').getByRole('table').waitFor({ timeout: 30_000 });
     expect(pageErrors).toEqual([]);
   });

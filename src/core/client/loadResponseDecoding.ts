@@ -1,4 +1,4 @@
-import { chunkLoadError } from '../chunkLoadError';
+import { loadOnDemand } from '../loadOnDemand';
 
 /** The module `loadResponseDecoding` loads: decoding, JSON reading and the columns check. */
 export type ResponseDecoding = typeof import('./responseDecoding');
@@ -9,14 +9,14 @@ let loading: Promise<ResponseDecoding> | undefined;
 /**
  * Loads the response-decoding module once (a chunk of its own in a host's bundle). A failed load
  * (offline, a 404 after a deploy) rejects with a retryable `NETWORK_ERROR` and is forgotten, so
- * the next request tries again.
+ * the next request tries again; while the browser is offline it is not tried (`loadOnDemand`).
  */
 export function loadResponseDecoding(): Promise<ResponseDecoding> {
-  loading ??= import('./responseDecoding').then(
+  loading ??= loadOnDemand('the reader of answers', () => import('./responseDecoding')).then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
-      throw chunkLoadError('the reader of answers', error);
+      throw error;
     },
   );
   return loading;

@@ -1,21 +1,21 @@
 'use client';
 import { lazy, Suspense } from 'react';
-import { chunkLoadError } from '../../core/chunkLoadError';
+import { loadOnDemand } from '../../core/loadOnDemand';
 import type { DataTableProps } from './DataTable';
 import { LoadingState } from '../states/LoadingState';
 
 /**
  * `DataTable` behind `React.lazy`. A failed load throws a retryable `NETWORK_ERROR` (the widget's
  * error state, with Retry) and is forgotten: the next render — Retry's — loads the chunk again
- * (`React.lazy` alone would keep throwing the first failure).
+ * (`React.lazy` alone would keep throwing the first failure). Offline it is not tried (`loadOnDemand`).
  */
 function lazyDataTable() {
   return lazy(() =>
-    import('./DataTable').then(
+    loadOnDemand('the table', () => import('./DataTable')).then(
       (module) => ({ default: module.DataTable }),
       (error: unknown) => {
         LoadedDataTable = lazyDataTable();
-        throw chunkLoadError('the table', error);
+        throw error;
       },
     ),
   );

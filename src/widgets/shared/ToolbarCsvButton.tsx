@@ -1,14 +1,16 @@
 'use client';
 import { useState } from 'react';
-import { chunkLoadError } from '../../core/chunkLoadError';
+import { loadOnDemand } from '../../core/loadOnDemand';
 import type { AnalyticsError } from '../../core/errors';
 import { controlStyles } from '../../ui/controlStyles/controlStyles';
+import { toRenderError } from '../../ui/ErrorBoundary/toRenderError';
 import type { ToolbarCsv } from './toolbarCsv';
 
 /**
  * A widget toolbar's Export CSV button. The CSV is made on click by `exportToolbarCsv`, loaded
  * then (a page that never exports never downloads it). If that part cannot load (offline, a 404
- * after a deploy), the widget shows its error state with Retry; the host page stays.
+ * after a deploy) or writing the CSV throws, the widget shows its error state with Retry; the host
+ * page stays.
  */
 export function ToolbarCsvButton<Row>({ csv, label = 'Export CSV' }: { csv: ToolbarCsv<Row>; label?: string | undefined }) {
   const [failure, setFailure] = useState<AnalyticsError | undefined>(undefined);
@@ -19,10 +21,10 @@ export function ToolbarCsvButton<Row>({ csv, label = 'Export CSV' }: { csv: Tool
       type="button"
       disabled={csv.rows.length + (csv.footer?.length ?? 0) === 0}
       onClick={() => {
-        import('./exportToolbarCsv').then(
-          ({ exportToolbarCsv }) => exportToolbarCsv(csv),
-          (error: unknown) => setFailure(chunkLoadError('the CSV export', error)),
-        );
+        loadOnDemand('the CSV export', () => import('./exportToolbarCsv'))
+          .then(({ exportToolbarCsv }) => exportToolbarCsv(csv))
+          // A part that cannot load, or a formatter that throws while the CSV is written.
+          .catch((error: unknown) => setFailure(toRenderError(error)));
       }}
       style={controlStyles.button}
     >
