@@ -1,7 +1,7 @@
 import type { AnalyticsFetcher, AnalyticsRequest, NamedQueryRequest } from '../contract';
 import { AnalyticsError, isAnalyticsError } from '../errors';
 import type { AnyNamedQuery } from '../queries/types';
-import { loadResponseDecoding, type ResponseDecoding } from './loadResponseDecoding';
+import { loadResponseDecoding } from './loadResponseDecoding';
 
 /** Header values as a plain object; `undefined` members are left out. */
 export type HttpHeaderRecord = Record<string, string | undefined>;
@@ -80,7 +80,7 @@ function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', 
     for (const [name, value] of Object.entries(extraHeaders ?? {})) {
       if (value !== undefined) headers[name] = value;
     }
-    // The JSON reader and the error-status reader are in the decoding chunk: load it while the request is on the wire.
+    // The readers of 2xx bodies and of error statuses are in the decoding chunk: load it while the request is on the wire.
     const decoding = loadResponseDecoding();
     decoding.catch(() => {});
     const fetchImplementation = options.fetch ?? globalThis.fetch;
@@ -114,7 +114,7 @@ function httpFetcher(options: HttpFetcherOptions, compile: 'server' | 'client', 
       const { errorFromHttpResponse } = await decoding;
       throw errorFromHttpResponse(response.status, response.statusText, text, response.headers.get('retry-after'), Date.now());
     }
-    return parseSuccessBody(await decoding, text, response.status);
+    return (await decoding).readSuccessBody(text, response.status);
   };
 }
 
@@ -163,35 +163,6 @@ function describeHttpCall(baseUrl: string, request: AnalyticsRequest, compile: '
         message: `Unknown analytics request kind: ${JSON.stringify((request as { kind?: unknown } | undefined)?.kind)}.`,
       });
   }
-}
-
-/**
- * A 2xx body must be a JSON object; anything else is a broken proxy, never rows. Parsed with
- * `parseAnalyticsJson`, so Decimal columns sent as JSON numbers keep every digit.
- */
-function parseSuccessBody({ parseAnalyticsJson }: ResponseDecoding, text: string, status: number): unknown {
-  let parsed: unknown;
-  try {
-    parsed = parseAnalyticsJson(text);
-  } catch (error) {
-    if (isAnalyticsError(error)) throw error;
-    throw new AnalyticsError({
-      code: 'INVALID_RESPONSE',
-      status,
-      message: 'The analytics endpoint answered with a body that is not JSON.',
-      details: text.slice(0, 200),
-      cause: error,
-    });
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new AnalyticsError({
-      code: 'INVALID_RESPONSE',
-      status,
-      message: 'The analytics endpoint answered with JSON that is not an object.',
-      details: text.slice(0, 200),
-    });
-  }
-  return parsed;
 }
 
 /** The configured headers; a failing headers function (e.g. a token refresh) is a typed, retryable failure. */
