@@ -13,7 +13,6 @@ import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
 import type { NumericValue } from '../../ui/series/fields';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -162,7 +161,7 @@ function CostPerModelWidget(props: CostPerModelProps) {
                   rows: tableRows,
                   sort,
                   footer: footerRows,
-                  filename: csvFilename('cost-per-model', time.window, timeZone),
+                  filename: { slug: 'cost-per-model', window: time.window, timeZone },
                   onExport: props.onExportCsv,
                 }
               : undefined

@@ -18,7 +18,6 @@ import type { DataTableSort } from '../../ui/DataTable/types';
 import { bucketSpanLabel, bucketSpans } from '../../ui/time/bucketSpans';
 import { useBoundaryRefetch } from '../../ui/ErrorBoundary/BoundaryRefetchContext';
 import { withWidgetBoundary } from '../../ui/ErrorBoundary/withWidgetBoundary';
-import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { HeadlineStats } from '../shared/HeadlineStats';
 import { effectiveGranularity } from '../shared/offeredGranularities';
@@ -211,7 +210,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
           view={{ value: view, onChange: setView }}
           csv={
             time.window
-              ? { columns, rows: points ?? [], sort, filename: csvFilename('credit-burn', time.window, timeZone), onExport: props.onExportCsv }
+              ? { columns, rows: points ?? [], sort, filename: { slug: 'credit-burn', window: time.window, timeZone }, onExport: props.onExportCsv }
               : undefined
           }
         />

@@ -20,7 +20,6 @@ import { TimeSeriesChartView } from '../../ui/TimeSeriesChart/TimeSeriesChart';
 import { useTimeSeries } from '../../ui/TimeSeriesChart/useTimeSeries';
 import type { WidgetView } from '../../ui/ViewToggle/ViewToggle';
 import { WidgetFrame } from '../../ui/WidgetFrame/WidgetFrame';
-import { csvFilename } from '../shared/csvFilename';
 import { describeWindow } from '../shared/describeWindow';
 import { effectiveGranularity, offeredGranularities } from '../shared/offeredGranularities';
 import { useParamsOfData } from '../shared/useParamsOfData';
@@ -178,7 +177,7 @@ function UsageTrendsWidget(props: UsageTrendsProps) {
                   rows,
                   sort,
                   footer: footerRows,
-                  filename: csvFilename('usage-trends', time.window, timeZone),
+                  filename: { slug: 'usage-trends', window: time.window, timeZone },
                   onExport: props.onExportCsv,
                 }
               : undefined

@@ -2,6 +2,7 @@ import { downloadCsv } from '../../ui/csv/downloadCsv';
 import { tableColumnsToCsv } from '../../ui/csv/tableColumnsToCsv';
 import { toCsv } from '../../ui/csv/toCsv';
 import { sortTableRows } from '../../ui/DataTable/sortTableRows';
+import { csvFilename } from './csvFilename';
 import type { ToolbarCsv } from './toolbarCsv';
 
 /**
@@ -11,6 +12,7 @@ import type { ToolbarCsv } from './toolbarCsv';
 export function exportToolbarCsv<Row>(csv: ToolbarCsv<Row>): void {
   const rows = [...sortTableRows(csv.columns, csv.rows, csv.sort), ...(csv.footer ?? [])];
   const text = toCsv(csv.csvColumns ?? tableColumnsToCsv(csv.columns), rows);
-  if (csv.onExport) csv.onExport(text, csv.filename);
-  else downloadCsv(csv.filename, text);
+  const filename = typeof csv.filename === 'string' ? csv.filename : csvFilename(csv.filename.slug, csv.filename.window, csv.filename.timeZone);
+  if (csv.onExport) csv.onExport(text, filename);
+  else downloadCsv(filename, text);
 }

@@ -1,5 +1,6 @@
 import type { CsvColumn } from '../../ui/csv/toCsv';
 import type { DataTableColumn, DataTableSort } from '../../ui/DataTable/types';
+import type { TimeWindow } from './describeWindow';
 
 /**
  * A widget toolbar's CSV export of its table, made only when the person clicks Export (the code
@@ -16,7 +17,8 @@ export interface ToolbarCsv<Row> {
   sort?: DataTableSort | undefined;
   /** Rows after the others (Total, Other), never sorted: the table's footer. */
   footer?: readonly Row[] | undefined;
-  filename: string;
+  /** The file's name, or the parts `csvFilename` names it from (a slug, the window and its zone), at export. */
+  filename: string | { slug: string; window: TimeWindow; timeZone: string };
   /** Replaces the download (tests, or hosts that handle the file themselves). */
   onExport?: ((csv: string, filename: string) => void) | undefined;
 }

@@ -1,6 +1,5 @@
 import type { CsvColumn } from '../../ui/csv/toCsv';
 import type { DataTableColumn, DataTableSort } from '../../ui/DataTable/types';
-import { csvFilename } from './csvFilename';
 import type { TimeWindow } from './describeWindow';
 import type { ToolbarCsv } from './toolbarCsv';
 
@@ -33,7 +32,7 @@ export function windowCsv<Row>(input: WindowCsvInput<Row>): ToolbarCsv<Row> | un
     rows: input.rows,
     sort: input.sort,
     footer: input.footer,
-    filename: csvFilename(input.slug, input.window, input.timeZone),
+    filename: { slug: input.slug, window: input.window, timeZone: input.timeZone },
     onExport: input.onExport,
   };
 }
