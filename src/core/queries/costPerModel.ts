@@ -48,7 +48,8 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
     // a key. The window's signals with such ids are numbered 1…n by row_number() (each row its own
     // number), and every call looks its trace up in them with LEFT ANY JOIN, which keeps one row per
     // key: so each trace with a signal has exactly one number, different traces different numbers,
-    // and a call without one gets 0. The distinct numbers per pair (a roaring bitmap: dense small
+    // and a call without one gets 0 (or NULL where the server sets join_use_nulls; ifNull makes an
+    // empty bitmap 0 either way). The distinct numbers per pair (a roaring bitmap: dense small
     // numbers, cheap to collect and exact) are the pair's distinct traces with a signal. This costs
     // one hash lookup per call; an IN set plus uniqExact per pair cost two (measured 25–30 % more).
     //
@@ -72,7 +73,7 @@ export const costPerModel: NamedQuery<CostPerModelInput, CostPerModelParams, Cos
       : sql`${view('fact_cost')}
     WHERE ${costFilter(params)}`;
     const signalsOfCalls = params.includeCostPerSignal
-      ? sql`groupBitmapIf(signal_number, hex_trace AND signal_number > 0) + length(groupUniqArrayIf(trace_id, NOT hex_trace AND trace_id IN (
+      ? sql`ifNull(groupBitmapIf(signal_number, hex_trace AND signal_number > 0), 0) + length(groupUniqArrayIf(trace_id, NOT hex_trace AND trace_id IN (
         SELECT trace_id
         FROM ${view('fact_signal')}
         WHERE ${signalFilter(params)} AND NOT ${hexTrace}

@@ -70,15 +70,19 @@ it('counts a trace with two signals once, and never matches an id through the he
   session.query(`INSERT INTO fact_signal VALUES ${[signal(lowerWithSignal), signal(twiceSignalled), signal(twiceSignalled), signal(textTwice), signal(textTwice)].join(', ')}`);
 
   const sql = costPerModel.toSql(costPerModel.parseParams({ from: '2026-12-01T00:00:00Z', to: '2026-12-21T00:00:00Z', includeCostPerSignal: true }), {});
-  const body = JSON.parse(session.query(sql, 'JSONCompact')) as { meta: { name: string; type: string }[]; data: unknown[][] };
-  const rows = checkResultColumns<{ model: string; signals: bigint | null; cost_per_signal: string | null }>(
-    'cost-per-model',
-    costPerModel.columns!,
-    decodeResult({ columns: body.meta, rows: body.data }),
-  );
-  const byModel = Object.fromEntries(rows.map((row) => [row.model, { signals: row.signals, costPerSignal: row.cost_per_signal }]));
-  expect(byModel).toEqual({
-    m3: { signals: 0n, costPerSignal: null }, // its own id has no signal; its lower-case twin's does not count
-    m4: { signals: 2n, costPerSignal: '0.75' }, // one hex trace with two signals, one text trace with two: 1.5 cents / 2
-  });
+  // The same answer whether the server fills unmatched join columns with defaults or with NULLs
+  // (join_use_nulls, a server setting the query does not choose).
+  for (const settings of ['', ' SETTINGS join_use_nulls = 1']) {
+    const body = JSON.parse(session.query(sql + settings, 'JSONCompact')) as { meta: { name: string; type: string }[]; data: unknown[][] };
+    const rows = checkResultColumns<{ model: string; signals: bigint | null; cost_per_signal: string | null }>(
+      'cost-per-model',
+      costPerModel.columns!,
+      decodeResult({ columns: body.meta, rows: body.data }),
+    );
+    const byModel = Object.fromEntries(rows.map((row) => [row.model, { signals: row.signals, costPerSignal: row.cost_per_signal }]));
+    expect(byModel).toEqual({
+      m3: { signals: 0n, costPerSignal: null }, // its own id has no signal; its lower-case twin's does not count
+      m4: { signals: 2n, costPerSignal: '0.75' }, // one hex trace with two signals, one text trace with two: 1.5 cents / 2
+    });
+  }
 });
