@@ -5,8 +5,8 @@
  *
  *   npm run bench                                    # everything (about 6–8 minutes on 2 cores)
  *   npm run bench -- --only bundle,decode            # some parts: bundle, decode, render, dashboard, engine
- *   npm run bench -- --only engine                   # the engine at medium, then at large (about 3–4 minutes)
- *   npm run bench -- --only engine --scale large     # one scale (large alone: about 2 minutes, 55 s of it seeding)
+ *   npm run bench -- --only engine                   # the engine at medium, then at large (about 3–5 minutes)
+ *   npm run bench -- --only engine --scale large     # one scale (large alone: 2–3 minutes, 1–2 of them seeding)
  *   npm run bench -- --only engine --scale small,medium
  *   npm run bench -- --runs 50                       # timed runs per render scene and engine query (default 25 / 30)
  *
