@@ -2,6 +2,7 @@
  * Time ranges in the host's time zone, turned into the UTC instants a query takes.
  * Pure: the caller passes `now` and the zone; nothing reads the host clock or the host zone.
  */
+import { wallTimeConverter } from '../decode/zonedTime';
 import { AnalyticsError } from '../errors';
 
 /** A preset: the last 7, 30 or 90 days (today included), or the last 12 calendar months. */
@@ -222,62 +223,16 @@ function wallClock(ms: number, timeZone: string): CalendarDate & { hour: number;
   };
 }
 
-/** The zone's offset from UTC at an instant, in ms (positive east of Greenwich). */
-function offsetAt(ms: number, timeZone: string): number {
-  const w = wallClock(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
-
 function calendarDateInZone(now: Date, timeZone: string): CalendarDate {
   const w = wallClock(now.getTime(), timeZone);
   return { year: w.year, month: w.month, day: w.day };
 }
 
-function sameDay(a: CalendarDate, b: CalendarDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
 /**
- * The first instant of a calendar day in a zone. Candidates come from the offsets around local
- * midnight; the earliest one whose wall-clock date is that day wins, which is midnight itself,
- * the first of two midnights when clocks fall back over it, or the end of the gap when clocks
- * spring forward over it.
+ * The first instant of a calendar day in a zone: its midnight, the first of two midnights when
+ * clocks fall back over it, or the end of the gap when clocks spring forward over it — the
+ * 'compatible' reading of `wallTimeConverter`, which the decoder and the chart buckets use too.
  */
 function startOfDayInZone(date: CalendarDate, timeZone: string): number {
-  const localMidnightAsUtc = Date.UTC(date.year, date.month - 1, date.day);
-  const offsets = new Set<number>();
-  for (const probe of [-36, -12, 0, 12, 36]) offsets.add(offsetAt(localMidnightAsUtc + probe * 3_600_000, timeZone));
-  let best: number | null = null;
-  for (const offset of offsets) {
-    const candidate = localMidnightAsUtc - offset;
-    const w = wallClock(candidate, timeZone);
-    if (!sameDay(w, date)) continue;
-    if (best === null || candidate < best) best = candidate;
-  }
-  if (best !== null) {
-    // Walk back to the true first instant of the day if a gap ended between the candidates.
-    return refineDayStart(best, date, timeZone);
-  }
-  // Unreachable for real zones; fall back to UTC midnight rather than throwing.
-  return localMidnightAsUtc;
-}
-
-/** Binary-searches (to the second) the first instant at or before `candidate` still on `date`. */
-function refineDayStart(candidate: number, date: CalendarDate, timeZone: string): number {
-  const w = wallClock(candidate, timeZone);
-  if (w.hour === 0 && w.minute === 0 && w.second === 0) {
-    // The instant one second earlier must be the previous day, otherwise midnight repeats later
-    // and an earlier midnight exists (handled by the candidate set), so this is the start.
-    return candidate;
-  }
-  let low = candidate - (w.hour * 3600 + w.minute * 60 + w.second) * 1000; // surely on the previous day or same
-  let high = candidate;
-  if (sameDay(wallClock(low, timeZone), date)) return low;
-  while (high - low > 1000) {
-    const mid = low + Math.floor((high - low) / 2000) * 1000;
-    if (sameDay(wallClock(mid, timeZone), date)) high = mid;
-    else low = mid;
-  }
-  return high;
+  return wallTimeConverter(timeZone)(Date.UTC(date.year, date.month - 1, date.day));
 }
