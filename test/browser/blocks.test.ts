@@ -6,27 +6,18 @@
  * while the host's content stays and nothing from the data runs.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitForViewData } from './support/dashboardPage';
-import { openBrowserSession, type BrowserSession } from './support/launchChromium';
+import { useDemoInBrowser } from './support/demoInBrowser';
 import { setScriptTrap, type ScriptTrap } from './support/scriptTrap';
 
-let server: DemoServer;
-let session: BrowserSession;
 let page: Page;
 let trap: ScriptTrap;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useDemoInBrowser();
 beforeEach(async () => {
-  page = await session.newPage();
+  page = await demo.session.newPage();
   trap = await setScriptTrap(page);
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -59,7 +50,7 @@ async function settled(widget: string): Promise<void> {
 describe('the dashboard a person trusts at a glance', () => {
   it('keeps a series colour across ranges and granularities, and names a partial first week by its real dates', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     await waitForViewData(page, 'internal');
     const usage = cell('UsageTrends');
     const name = (await usage.locator('[data-paw-legend] li').first().textContent())!.trim();
@@ -86,7 +77,7 @@ describe('the dashboard a person trusts at a glance', () => {
 
   it('names every aging bucket on a 390 px phone, and its tables stay inside their cards with the first column pinned', async () => {
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     await waitForViewData(page, 'internal');
     const labels = await cell('RevenueAging').locator('[data-paw-chart] svg text').allTextContents();
     const joined = labels.join(' ');
@@ -112,7 +103,7 @@ describe('the dashboard a person trusts at a glance', () => {
 describe.each(['text in number columns', 'hostile labels', '10,000 rows', 'bad currencies', 'throwing formatter'])('the widgets as guests over %s', (name) => {
   it('each show data or their own error state; the host content stays; nothing from the data runs', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(new URL(`guest.html?case=${encodeURIComponent(name)}`, server.url).href);
+    await page.goto(new URL(`guest.html?case=${encodeURIComponent(name)}`, demo.server.url).href);
     await page.waitForFunction(
       () => {
         const cards = [...document.querySelectorAll('[data-paw-widget]')];

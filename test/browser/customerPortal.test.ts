@@ -6,31 +6,21 @@
  * of a row of equal height, toolbars on one line, keyboard-usable pickers.
  */
 import type { Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INTERNAL_VIEW_WIDGETS, PORTAL_VIEW_WIDGETS } from '../../demo/demoWidgets';
-import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { seriousAxeViolations } from './support/axeScan';
 import { kpiSelector, kpiValue, openDashboard, parseCount, waitForViewData } from './support/dashboardPage';
-import { openBrowserSession, type BrowserSession } from './support/launchChromium';
+import { useDemoInBrowser } from './support/demoInBrowser';
 import { watchPageProblems, type PageProblems } from './support/pageProblems';
 import { screenshotPath } from './support/screenshots';
 
-let server: DemoServer;
-let session: BrowserSession;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useDemoInBrowser();
 
 beforeEach(async () => {
-  page = await session.newPage();
+  page = await demo.session.newPage();
   problems = watchPageProblems(page);
 });
 
@@ -68,7 +58,7 @@ async function firstCustomer(): Promise<{ id: string; name: string }> {
 describe('the customer portal', () => {
   it('shows one customer their own account, with every widget request scoped to them and no AI cost or margin', async () => {
     const requests = recordWidgetRequests(page);
-    await openDashboard(page, server.url, '?view=portal');
+    await openDashboard(page, demo.server.url, '?view=portal');
     await waitForViewData(page, 'portal');
     const customer = await firstCustomer();
     await expect(page.textContent('.demo-portal-title')).resolves.toBe(customer.name);
@@ -93,18 +83,18 @@ describe('the customer portal', () => {
   });
 
   it('shows the same figures as the internal view "viewing as" that customer, fewer than everyone’s', async () => {
-    await openDashboard(page, server.url, '?view=portal');
+    await openDashboard(page, demo.server.url, '?view=portal');
     await waitForViewData(page, 'portal');
     const customer = await firstCustomer();
     const portalSignals = await kpiValue(page, 'signals');
     const portalOwed = await kpiValue(page, 'outstanding');
 
-    await openDashboard(page, server.url, `?customer=${customer.id}`);
+    await openDashboard(page, demo.server.url, `?customer=${customer.id}`);
     await waitForViewData(page, 'internal');
     expect(await kpiValue(page, 'signals')).toBe(portalSignals);
     expect(await kpiValue(page, 'outstanding')).toBe(portalOwed);
 
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForViewData(page, 'internal');
     expect(parseCount(await kpiValue(page, 'signals'))).toBeGreaterThan(parseCount(portalSignals));
     expect(problems.list).toEqual([]);
@@ -112,7 +102,7 @@ describe('the customer portal', () => {
 
   it('has no serious or critical axe violations in light and dark', async () => {
     for (const theme of ['light', 'dark']) {
-      await openDashboard(page, server.url, `?view=portal&theme=${theme}`);
+      await openDashboard(page, demo.server.url, `?view=portal&theme=${theme}`);
       await waitForViewData(page, 'portal');
       expect(await seriousAxeViolations(page), theme).toEqual([]);
     }
@@ -121,7 +111,7 @@ describe('the customer portal', () => {
 
   it('fits a 390 px phone: one column, nothing wider than the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await openDashboard(page, server.url, '?view=portal');
+    await openDashboard(page, demo.server.url, '?view=portal');
     await waitForViewData(page, 'portal');
     const layout = await page.evaluate(() => ({
       viewport: window.innerWidth,
@@ -137,7 +127,7 @@ describe('the customer portal', () => {
 
 describe('what a person trusts on both pages', () => {
   it('never shows the all-customers figures as current while "view as" switches to one customer', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForViewData(page, 'internal');
     const everyone = await kpiValue(page, 'signals');
     const customer = await firstCustomer();
@@ -172,7 +162,7 @@ describe('what a person trusts on both pages', () => {
       ['?locale=ja-JP', 'Asia/Tokyo'],
     ] as const) {
       const requests = recordWidgetRequests(page);
-      await openDashboard(page, server.url, search);
+      await openDashboard(page, demo.server.url, search);
       await waitForViewData(page, 'internal');
       const kpis = requests.find((request) => request.name === 'analytics-kpis')!;
       const cost = requests.find((request) => request.name === 'cost-per-model')!; // also "last 30 days"
@@ -190,7 +180,7 @@ describe('what a person trusts on both pages', () => {
   for (const view of ['internal', 'portal'] as const) {
     it(`${view}: cards in a row have equal heights and every toolbar stays on one line at 1440 px`, async () => {
       await page.setViewportSize({ width: 1440, height: 900 });
-      await openDashboard(page, server.url, view === 'portal' ? '?view=portal' : '');
+      await openDashboard(page, demo.server.url, view === 'portal' ? '?view=portal' : '');
       await waitForViewData(page, view);
       const cards = await page.$$eval('.demo-view [data-widget]', (cells) =>
         cells.map((cell) => {
@@ -212,7 +202,7 @@ describe('what a person trusts on both pages', () => {
 
   it('lets a keyboard pick the signal and payload field of the breakdown', async () => {
     const requests = recordWidgetRequests(page);
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForViewData(page, 'internal');
     const cell = page.locator('[data-widget="SignalPayloadBreakdown"]');
     const signal = cell.getByLabel('Signal', { exact: true });

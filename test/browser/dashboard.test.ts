@@ -4,31 +4,21 @@
  * and pass an accessibility scan.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INTERNAL_VIEW_WIDGETS } from '../../demo/demoWidgets';
-import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { seriousAxeViolations } from './support/axeScan';
 import { backgroundOf, colorOf, kpiValue, openDashboard, parseCount, waitForDashboardData } from './support/dashboardPage';
-import { openBrowserSession, type BrowserSession } from './support/launchChromium';
+import { useDemoInBrowser } from './support/demoInBrowser';
 import { watchPageProblems, type PageProblems } from './support/pageProblems';
 import { screenshotPath } from './support/screenshots';
 
-let server: DemoServer;
-let session: BrowserSession;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useDemoInBrowser();
 
 beforeEach(async () => {
-  page = await session.newPage();
+  page = await demo.session.newPage();
   problems = watchPageProblems(page);
 });
 
@@ -38,8 +28,8 @@ afterEach(async () => {
 
 describe('the demo dashboard', () => {
   it('serves the dashboard on loopback and lists customers through the proxy, with no console error', async () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    await openDashboard(page, server.url);
+    expect(demo.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await openDashboard(page, demo.server.url);
     await expect(page.textContent('h1')).resolves.toContain('Analytics');
     const customerOptions = await page.$$eval('#demo-customer option', (options) => options.map((option) => option.textContent ?? ''));
     expect(customerOptions[0]).toMatch(/Internal/);
@@ -48,7 +38,7 @@ describe('the demo dashboard', () => {
   });
 
   it('changes the computed colours when the theme switches from light to dark', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     const light = { page: await backgroundOf(page, '.demo-page'), text: await colorOf(page, '.demo-page') };
     await page.selectOption('#demo-theme', 'dark');
     await page.waitForSelector('.demo-page[data-theme="dark"]');
@@ -64,7 +54,7 @@ describe('the demo dashboard', () => {
   });
 
   it('shows one customer’s numbers when viewing as that customer: the proxy scopes every query', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     const internal = await kpiValue(page, 'signals');
     const customerId = await page.$eval('#demo-customer', (select) => (select as HTMLSelectElement).options[1]!.value);
     const scopedRequest = page.waitForRequest(
@@ -85,7 +75,7 @@ describe('the demo dashboard', () => {
   });
 
   it('has no serious or critical axe violations in light or dark', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForDashboardData(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     for (const theme of ['dark', 'brand']) {
@@ -101,7 +91,7 @@ describe('the demo dashboard', () => {
   });
 
   it('logs nothing to the console while the widgets’ own controls are used', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForDashboardData(page);
     for (const label of ['Table', 'Chart', 'Month', 'Day']) {
       for (const button of await page.$$(`[data-widget] button:text-is("${label}")`)) await button.click();
@@ -117,7 +107,7 @@ describe('the demo dashboard', () => {
 
   it('stacks the widgets in one column on a phone, with nothing wider than the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForDashboardData(page);
     const layout = await page.evaluate(() => ({
       viewport: window.innerWidth,
@@ -139,7 +129,7 @@ describe('the demo dashboard', () => {
 
   it('writes screenshots of the dashboard in light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      await openDashboard(page, server.url, theme === 'light' ? '' : `?theme=${theme}`);
+      await openDashboard(page, demo.server.url, theme === 'light' ? '' : `?theme=${theme}`);
       await page.waitForSelector(`.demo-page[data-theme="${theme}"]`);
       await waitForDashboardData(page);
       const path = screenshotPath(`dashboard-${theme}.png`);

@@ -8,26 +8,17 @@
  * (`loadOnDemand`), so there Retry works once the browser is back online.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitForWidgetSettled } from './support/chartProbe';
 import { openDashboard } from './support/dashboardPage';
-import { openBrowserSession, type BrowserSession } from './support/launchChromium';
+import { useDemoInBrowser } from './support/demoInBrowser';
 
-let server: DemoServer;
-let session: BrowserSession;
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useDemoInBrowser();
 beforeEach(async () => {
-  page = await session.newPage();
+  page = await demo.session.newPage();
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
@@ -52,7 +43,7 @@ describe('a chunk loaded on demand that cannot load', () => {
   it('leaves every chart widget in its own error state with Retry and the page up; a reload draws the charts once it can load', async () => {
     const reachable = await unreachable('/src/core/client/responseDecoding.ts');
     // Not openDashboard: the demo's own customer list is read through the library too, so it cannot load either.
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(demo.server.url, { waitUntil: 'load' });
     await page.waitForSelector('.demo-page');
     for (const widget of CHART_WIDGETS) {
       expect(await waitForWidgetSettled(page, widget), widget).toBe('error');
@@ -65,13 +56,13 @@ describe('a chunk loaded on demand that cannot load', () => {
     expect(pageErrors).toEqual([]);
 
     await reachable();
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     for (const widget of CHART_WIDGETS) expect(await waitForWidgetSettled(page, widget), widget).toBe('chart');
     expect(pageErrors).toEqual([]);
   });
 
   it('shows the table’s failure in its widget with Retry, the other widgets untouched; a reload shows the table once it can load', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     expect(await waitForWidgetSettled(page, 'UsageTrends')).toBe('chart');
     expect(await waitForWidgetSettled(page, 'CreditBurn')).toBe('chart');
     const reachable = await unreachable('/src/ui/DataTable/DataTable.tsx');
@@ -84,7 +75,7 @@ describe('a chunk loaded on demand that cannot load', () => {
     expect(pageErrors).toEqual([]);
 
     await reachable();
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     expect(await waitForWidgetSettled(page, 'UsageTrends')).toBe('chart');
     await cell('UsageTrends').getByRole('button', { name: 'Table' }).click();
     await cell('UsageTrends').getByRole('table').waitFor({ timeout: 30_000 });
@@ -92,7 +83,7 @@ describe('a chunk loaded on demand that cannot load', () => {
   });
 
   it('offline, opening a table shows the error state with Retry; back online, Retry shows the table', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     expect(await waitForWidgetSettled(page, 'UsageTrends')).toBe('chart');
     await page.context().setOffline(true);
     try {

@@ -4,12 +4,11 @@
  * proxy scopes to that customer, and treats hostile labels from the data as text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_WIDGETS } from '../../demo/demoWidgets';
-import { startDemoServer, type DemoServer } from '../../demo/startDemoServer';
 import { chartSelector, drawnChart, hoverAcrossChart, waitForWidgetSettled } from './support/chartProbe';
 import { openDashboard, waitForKpis } from './support/dashboardPage';
-import { openBrowserSession, type BrowserSession } from './support/launchChromium';
+import { useDemoInBrowser } from './support/demoInBrowser';
 import { watchPageProblems, type PageProblems } from './support/pageProblems';
 import { setScriptTrap, type ScriptTrap } from './support/scriptTrap';
 
@@ -17,23 +16,14 @@ import { setScriptTrap, type ScriptTrap } from './support/scriptTrap';
 const HOSTILE_MODEL = 'ft:<triage>&"v2"';
 const HOSTILE_CUSTOMER = '<img src=x onerror=alert(1)>';
 
-let server: DemoServer;
-let session: BrowserSession;
 let page: Page;
 let problems: PageProblems;
 let trap: ScriptTrap;
 
-beforeAll(async () => {
-  [server, session] = await Promise.all([startDemoServer({ port: 0, scale: 'tiny', logLevel: 'silent', watch: false }), openBrowserSession()]);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useDemoInBrowser();
 
 beforeEach(async () => {
-  page = await session.newPage();
+  page = await demo.session.newPage();
   problems = watchPageProblems(page);
   trap = await setScriptTrap(page);
 });
@@ -68,7 +58,7 @@ async function widgetColours(widget: string): Promise<{ surface: string; chartTe
 
 describe.each(DEMO_WIDGETS)('the %s widget on the dashboard', (widget) => {
   it('draws a non-blank SVG chart with an accessible summary', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     const chart = await drawnChart(page, widget);
     expect(chart.width).toBeGreaterThan(200);
     expect(chart.height).toBeGreaterThan(150);
@@ -84,7 +74,7 @@ describe.each(DEMO_WIDGETS)('the %s widget on the dashboard', (widget) => {
 
 describe('the widgets together', () => {
   it('change their computed colours with the theme', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForWidgets();
     const light = await Promise.all(DEMO_WIDGETS.map((widget) => widgetColours(widget)));
     await page.selectOption('#demo-theme', 'dark');
@@ -99,7 +89,7 @@ describe('the widgets together', () => {
   });
 
   it('format money and dates in the chosen locale and currency', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForWidgets();
     expect(await widgetText('CostPerModel')).toMatch(/\$\d/);
     await page.selectOption('#demo-locale', 'de-DE');
@@ -115,7 +105,7 @@ describe('the widgets together', () => {
   });
 
   it('show different numbers when viewing as one customer', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForWidgets();
     await waitForKpis(page);
     const internal = await Promise.all(DEMO_WIDGETS.map((widget) => widgetText(widget)));
@@ -140,7 +130,7 @@ describe('the widgets together', () => {
   });
 
   it('show hostile labels from the data as literal text in tooltips, running nothing', async () => {
-    await openDashboard(page, server.url);
+    await openDashboard(page, demo.server.url);
     await waitForWidgets();
     const tooltips: string[] = [];
     for (const widget of DEMO_WIDGETS) {
@@ -159,13 +149,13 @@ describe('the widgets together', () => {
 
   it('show a hostile customer name as text when viewing as that customer', async () => {
     // The internal view may send trusted SQL through the proxy: find the seeded customer.
-    const response = await page.request.post(new URL('api/analytics/query', server.url).href, {
+    const response = await page.request.post(new URL('api/analytics/query', demo.server.url).href, {
       data: { query: `SELECT id FROM dim_customer WHERE name = '${HOSTILE_CUSTOMER}'` },
     });
     expect(response.status()).toBe(200);
     const hostileId = ((await response.json()) as { rows: string[][] }).rows[0]?.[0];
     expect(hostileId).toMatch(/^cus_/);
-    await openDashboard(page, server.url, `?customer=${hostileId}`);
+    await openDashboard(page, demo.server.url, `?customer=${hostileId}`);
     await expect(page.textContent('.demo-scope')).resolves.toContain('Viewing as');
     const tooltips: string[] = [];
     for (const widget of DEMO_WIDGETS) {

@@ -57,25 +57,42 @@ const WIDGETS = [
   ['RevenueTrend', 'revenueTrend'],
 ] as const;
 
+type WidgetName = (typeof WIDGETS)[number][0];
+
+/**
+ * Renders the widget `name` with its story's props inside a host page (a heading beside it), on
+ * fixtures with no retries, from the fresh module registry.
+ */
+async function renderInHostPage(name: WidgetName, storyKey: string, onExportCsv?: (csv: string, filename: string) => void) {
+  const lib = await freshLibrary();
+  const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
+  const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
+  const client = new lib.QueryClient({ retries: 0 });
+  lib.render(
+    <main>
+      <h1>Host page</h1>
+      <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
+        <Widget {...props} {...(onExportCsv === undefined ? {} : { onExportCsv })} />
+      </lib.AnalyticsProvider>
+    </main>,
+  );
+  return { lib, client };
+}
+
+/** The widget's error state and its Retry button, with the host page still there. */
+async function expectContainedError(lib: Awaited<ReturnType<typeof freshLibrary>>) {
+  const retry = await lib.screen.findByRole('button', { name: 'Retry' });
+  const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
+  expect(errorState).toBeDefined();
+  expect(errorState).toContainElement(retry);
+  expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+  return retry;
+}
+
 describe('a chart widget whose response-decoding chunk cannot load', () => {
   it.each(WIDGETS)('%s shows its own error state with Retry, the host stays, and Retry draws the chart once the chunk loads', async (name, storyKey) => {
-    const lib = await freshLibrary();
-    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
-    const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
-    const client = new lib.QueryClient({ retries: 0 });
-    lib.render(
-      <main>
-        <h1>Host page</h1>
-        <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
-          <Widget {...props} />
-        </lib.AnalyticsProvider>
-      </main>,
-    );
-    const retry = await lib.screen.findByRole('button', { name: 'Retry' });
-    const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
-    expect(errorState).toBeDefined();
-    expect(errorState).toContainElement(retry);
-    expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    const { lib, client } = await renderInHostPage(name, storyKey);
+    const retry = await expectContainedError(lib);
     expect(lib.screen.queryByRole('img')).toBeNull();
 
     unreachable = undefined;
@@ -89,24 +106,10 @@ describe('a chart widget whose response-decoding chunk cannot load', () => {
 describe('a chart widget whose table chunk cannot load', () => {
   it.each(WIDGETS)('%s shows its own error state with Retry when the table is opened, the host stays, and Retry shows the table', async (name, storyKey) => {
     unreachable = 'table';
-    const lib = await freshLibrary();
-    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
-    const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
-    const client = new lib.QueryClient({ retries: 0 });
-    lib.render(
-      <main>
-        <h1>Host page</h1>
-        <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
-          <Widget {...props} />
-        </lib.AnalyticsProvider>
-      </main>,
-    );
+    const { lib, client } = await renderInHostPage(name, storyKey);
     expect(await lib.screen.findByRole('img')).toBeInTheDocument();
     await lib.userEvent.click(lib.screen.getByRole('button', { name: 'Table' }));
-    const retry = await lib.screen.findByRole('button', { name: 'Retry' });
-    const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
-    expect(errorState).toContainElement(retry);
-    expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    const retry = await expectContainedError(lib);
     expect(lib.screen.queryByRole('table')).toBeNull();
 
     unreachable = undefined;
@@ -120,25 +123,11 @@ describe('a chart widget whose table chunk cannot load', () => {
 describe('a chart widget whose CSV export chunk cannot load', () => {
   it.each(WIDGETS)('%s shows its own error state with Retry on Export, the host stays, and after Retry the export works', async (name, storyKey) => {
     unreachable = 'csv';
-    const lib = await freshLibrary();
-    const Widget = (await import(`../../../src/widgets/${name}/${name}.tsx`))[name] as ComponentType<{ onExportCsv?: (csv: string, filename: string) => void }>;
-    const props = (lib.STORY_PROPS as unknown as Record<string, object>)[storyKey] ?? {};
     const exported: string[] = [];
-    const client = new lib.QueryClient({ retries: 0 });
-    lib.render(
-      <main>
-        <h1>Host page</h1>
-        <lib.AnalyticsProvider fetcher={lib.createFixtureFetcher(lib.ALL_FIXTURES)} client={client} locale="en-US" currency="USD" timeZone="UTC">
-          <Widget {...props} onExportCsv={(_csv: string, filename: string) => void exported.push(filename)} />
-        </lib.AnalyticsProvider>
-      </main>,
-    );
+    const { lib, client } = await renderInHostPage(name, storyKey, (_csv, filename) => void exported.push(filename));
     expect(await lib.screen.findByRole('img')).toBeInTheDocument();
     await lib.userEvent.click(lib.screen.getByRole('button', { name: 'Export CSV' }));
-    const retry = await lib.screen.findByRole('button', { name: 'Retry' });
-    const errorState = lib.screen.getAllByRole('alert').find((element) => element.dataset.pawState === 'error');
-    expect(errorState).toContainElement(retry);
-    expect(lib.screen.getByRole('heading', { name: 'Host page' })).toBeInTheDocument();
+    const retry = await expectContainedError(lib);
     expect(exported).toEqual([]);
 
     unreachable = undefined;
