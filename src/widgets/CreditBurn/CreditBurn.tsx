@@ -5,7 +5,6 @@ import { CREDIT_BURN_GRANULARITIES, type CreditBurnGranularity, type CreditBurnI
 import { creditBurnRateInput, creditBurnRateWindow, DEFAULT_BURN_RATE_DAYS, summarizeCreditBurn } from '../../core/queries/summarizeCreditBurn';
 import { useCreditBurn } from '../../react/useCreditBurn';
 import { useHydrated } from '../../react/useHydrated';
-import type { ResolvedTheme } from '../../theme/types';
 import { useResolvedTheme } from '../../theme/useResolvedTheme';
 import { AnalyticsChart } from '../../ui/Chart/AnalyticsChart';
 import { ChartLegend } from '../../ui/ChartLegend/ChartLegend';
@@ -30,7 +29,7 @@ import { widgetFrameState } from '../shared/widgetFrameState';
 import { DEFAULT_CHART_HEIGHT, type GranularityProps, type WidgetBaseProps } from '../shared/widgetProps';
 import { WidgetBody } from '../shared/WidgetBody';
 import { WidgetToolbar } from '../shared/WidgetToolbar';
-import { buildCreditBurnOption, CREDIT_BURN_SERIES } from './buildCreditBurnOption';
+import { buildCreditBurnOption, CREDIT_BURN_SERIES, creditBurnSeriesColor } from './buildCreditBurnOption';
 import { creditBurnColumns } from './creditBurnColumns';
 import { creditBurnHeadline } from './creditBurnHeadline';
 import { DEFAULT_CREDIT_BURN_LABELS, type CreditBurnLabels } from './creditBurnLabels';
@@ -43,11 +42,6 @@ const echarts = registerCreditBurnChart();
 
 /** The series the legend lists, in its order. */
 const LEGEND_SERIES = [CREDIT_BURN_SERIES.granted, CREDIT_BURN_SERIES.spent, CREDIT_BURN_SERIES.balance] as const;
-
-/** A series' colour, as `buildCreditBurnOption` draws it. */
-function seriesColor(id: (typeof LEGEND_SERIES)[number], theme: ResolvedTheme): string {
-  return id === CREDIT_BURN_SERIES.granted ? theme.colors.positive : id === CREDIT_BURN_SERIES.spent ? theme.colors.negative : theme.colors.primary;
-}
 
 export interface CreditBurnProps
   extends WidgetBaseProps,
@@ -221,7 +215,7 @@ function CreditBurnWidget(props: CreditBurnProps) {
         {view === 'chart' && option ? (
           <>
             <ChartLegend
-              items={LEGEND_SERIES.map((id) => ({ name: id, label: labels[id], color: seriesColor(id, theme) }))}
+              items={LEGEND_SERIES.map((id) => ({ name: id, label: labels[id], color: creditBurnSeriesColor(id, theme) }))}
               hidden={hidden}
               onToggle={toggleSeries}
             />

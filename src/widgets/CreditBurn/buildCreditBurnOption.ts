@@ -44,6 +44,11 @@ interface AxisTooltipParam {
 /** Series ids, stable for tests and hosts' `onEvents`. */
 export const CREDIT_BURN_SERIES = { granted: 'granted', spent: 'spent', balance: 'balance' } as const;
 
+/** A series' colour in `theme`: the chart draws it, and the HTML legend shows the same swatch. */
+export function creditBurnSeriesColor(id: keyof typeof CREDIT_BURN_SERIES, theme: ResolvedTheme): string {
+  return id === 'granted' ? theme.colors.positive : id === 'spent' ? theme.colors.negative : theme.colors.primary;
+}
+
 /** Bars for grants and spends, a line for the balance on a second axis. */
 export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<string, unknown> {
   const { points, granularity, formatters, formatValue, theme, labels } = input;
@@ -99,7 +104,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
         type: 'bar',
         yAxisIndex: 0,
         barMaxWidth: 32,
-        itemStyle: { color: theme.colors.positive },
+        itemStyle: { color: creditBurnSeriesColor('granted', theme) },
         data: points.map((point, index) => bar(point.granted, index)),
       },
       {
@@ -108,7 +113,7 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
         type: 'bar',
         yAxisIndex: 0,
         barMaxWidth: 32,
-        itemStyle: { color: theme.colors.negative },
+        itemStyle: { color: creditBurnSeriesColor('spent', theme) },
         data: points.map((point, index) => bar(point.spent, index)),
       },
       {
@@ -117,8 +122,8 @@ export function buildCreditBurnOption(input: CreditBurnOptionInput): Record<stri
         type: 'line',
         yAxisIndex: 1,
         symbol: 'none',
-        itemStyle: { color: theme.colors.primary },
-        lineStyle: { color: theme.colors.primary, width: 2 },
+        itemStyle: { color: creditBurnSeriesColor('balance', theme) },
+        lineStyle: { color: creditBurnSeriesColor('balance', theme), width: 2 },
         data: points.map((point) => Number(point.balance)),
       },
     ].filter((series) => !input.hidden?.has(series.id)),

@@ -179,6 +179,12 @@ describe('CreditBurn over the emulator', () => {
     const legend = screen.getByRole('list', { name: 'Series' });
     expect(within(legend).getAllByRole('button').map((button) => button.textContent)).toEqual(['Granted', 'Spent', 'Balance']);
     expect(seriesIds()).toEqual(['granted', 'spent', 'balance']);
+    // Each swatch is its series' colour in the chart.
+    const chartColors = (chart!.getOption() as { series: { itemStyle: { color: string } }[] }).series.map((series) => series.itemStyle.color);
+    const swatchColors = within(legend)
+      .getAllByRole('button')
+      .map((button) => (button.querySelector('[aria-hidden="true"]') as HTMLElement).style.borderColor);
+    expect(swatchColors.map(normalizeCssColor)).toEqual(chartColors.map(normalizeCssColor));
     await user.click(within(legend).getByRole('button', { name: 'Spent' }));
     expect(within(legend).getByRole('button', { name: 'Spent' })).toHaveAttribute('aria-pressed', 'false');
     await waitFor(() => expect(seriesIds()).toEqual(['granted', 'balance']));
@@ -209,3 +215,10 @@ describe('CreditBurn over the emulator', () => {
     expect([...froms].sort()).toEqual([RATE_WINDOW.from, '2026-10-22T00:00:00.000Z']);
   });
 });
+
+/** A CSS colour as the DOM reports it (jsdom turns `#2563eb` into `rgb(37, 99, 235)`). */
+function normalizeCssColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  return probe.style.color;
+}
